@@ -1,0 +1,95 @@
+package com.kiorex.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro running the Artemis resource adapter and the Kiorex WAR, configured only through
+ * the post-boot command file and environment variables (the same ones a hospital sets).
+ */
+public final class PayaraServer implements StackService {
+
+    /** Heap and metaspace capped so the server stays well under 700 MB resident. */
+    static final String DEFAULT_JAVA_OPTS = "-Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m";
+
+    private final Path payaraJar;
+    private final Path home;
+    private final Path postBootCommands;
+    private final List<Path> libraries;
+    private final List<Path> deployments;
+    private final int port;
+    private final Map<String, String> environment;
+    private ChildProcess process;
+
+    public PayaraServer(Path payaraJar, Path home, Path postBootCommands, List<Path> libraries,
+                        List<Path> deployments, int port, Map<String, String> environment) {
+        this.payaraJar = payaraJar;
+        this.home = home;
+        this.postBootCommands = postBootCommands;
+        this.libraries = List.copyOf(libraries);
+        this.deployments = List.copyOf(deployments);
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public String name() {
+        return "Payara Micro";
+    }
+
+    @Override
+    public void start() throws IOException {
+        Path root = home.resolve("payara");
+        Archives.deleteRecursively(root); // runtime files only: the data lives in PostgreSQL and Artemis
+        Files.createDirectories(root);
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(List.of(environment.getOrDefault("KIOREX_PAYARA_JAVA_OPTS", DEFAULT_JAVA_OPTS).split("\\s+")));
+        command.addAll(List.of("-jar", payaraJar.toString(),
+                "--nocluster", "--rootDir", root.toString(), "--port", Integer.toString(port),
+                "--postbootcommandfile", postBootCommands.toString()));
+        if (!libraries.isEmpty()) {
+            command.add("--addLibs");
+            command.add(String.join(java.io.File.pathSeparator, libraries.stream().map(Path::toString).toList()));
+        }
+        for (Path deployment : deployments) {
+            command.add("--deploy");
+            command.add(deployment.toString());
+        }
+        process = ChildProcess.start(name(), command, home, environment, home.resolve("logs/payara.log"));
+        // the application's own checks must be in the answer: an empty UP only means nothing is deployed yet
+        process.awaitReady(Duration.ofSeconds(180),
+                () -> ChildProcess.httpBodyContains(baseUrl() + "/health/ready", 200, "\"database\""));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String apiUrl() {
+        return baseUrl() + "/kiorex/api";
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+        }
+    }
+}

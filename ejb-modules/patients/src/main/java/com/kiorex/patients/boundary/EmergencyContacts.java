@@ -1,0 +1,57 @@
+package com.kiorex.patients.boundary;
+
+import com.kiorex.kernel.audit.entity.AuditAction;
+import com.kiorex.kernel.problem.NotFound;
+import com.kiorex.patients.control.DataScope;
+import com.kiorex.patients.control.PatientAccess;
+import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.entity.EmergencyContact;
+import com.kiorex.patients.entity.Patient;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/** Who to call in an emergency: part of the profile, managed like it. */
+@Stateless
+public class EmergencyContacts {
+
+    static final String RESOURCE = "EmergencyContact";
+
+    @PersistenceContext(unitName = "patients")
+    EntityManager em;
+
+    @Inject
+    PatientLookup lookup;
+
+    @Inject
+    PatientAccess access;
+
+    public ContactView add(UUID patientId, ContactDetails details) {
+        Patient patient = lookup.byId(patientId);
+        access.require(patient, DataScope.PROFILE, AuditAction.CREATE, RESOURCE, null);
+        EmergencyContact contact = new EmergencyContact(patient, details.name(), details.relationship(),
+                details.phone(), details.email());
+        em.persist(contact);
+        return ContactView.of(contact);
+    }
+
+    public List<ContactView> of(UUID patientId) {
+        Patient patient = lookup.byId(patientId);
+        access.require(patient, DataScope.PROFILE, AuditAction.READ, RESOURCE, null);
+        return em.createQuery("select c from EmergencyContact c where c.patient = :p order by c.id",
+                EmergencyContact.class).setParameter("p", patient).getResultStream().map(ContactView::of).toList();
+    }
+
+    public void remove(UUID patientId, UUID contactId) {
+        Patient patient = lookup.byId(patientId);
+        access.require(patient, DataScope.PROFILE, AuditAction.UPDATE, RESOURCE, contactId);
+        EmergencyContact contact = em.createQuery("select c from EmergencyContact c where c.publicId = :id "
+                        + "and c.patient = :p", EmergencyContact.class)
+                .setParameter("id", contactId).setParameter("p", patient)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("emergency contact"));
+        em.remove(contact);
+    }
+}

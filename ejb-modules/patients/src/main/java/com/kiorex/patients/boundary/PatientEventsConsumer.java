@@ -1,0 +1,71 @@
+package com.kiorex.patients.boundary;
+
+import com.kiorex.kernel.inbox.boundary.Inbox;
+import com.kiorex.kernel.messaging.control.EventPublisher;
+import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Welcomes a newly registered patient in their in-app inbox. Idempotent on the event id: a
+ * redelivered event writes nothing twice. A message it cannot read is rethrown so that, after the
+ * broker's redelivery attempts, it lands on the dead-letter queue instead of being lost.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = PatientEvents.QUEUE),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "connectorClassName",
+            propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+    @ActivationConfigProperty(propertyName = "connectionParameters",
+            propertyValue = "host=${MPCONFIG=kiorex.broker.host};port=${MPCONFIG=kiorex.broker.port}"),
+    @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=kiorex.broker.user}"),
+    @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=kiorex.broker.password}")
+})
+public class PatientEventsConsumer implements MessageListener {
+
+    static final String CONSUMER = "patients.welcome";
+    private static final Logger LOG = Logger.getLogger(PatientEventsConsumer.class.getName());
+
+    @Inject
+    IdempotentReceiver receiver;
+
+    @Inject
+    Inbox inbox;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
+            String type = message.getStringProperty(EventPublisher.EVENT_TYPE);
+            if (eventId == null || !(message instanceof TextMessage text)) {
+                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
+            }
+            if (!PatientEvents.REGISTERED.equals(type)) {
+                return;
+            }
+            JsonObject payload = Json.createReader(new StringReader(text.getText())).readObject();
+            UUID patientId = UUID.fromString(payload.getString("patientId"));
+            String account = payload.getString("accountSubject");
+            if (!receiver.firstDelivery(CONSUMER, eventId)) {
+                LOG.fine(() -> "event " + eventId + " already processed");
+                return;
+            }
+            inbox.deliver(account, patientId, "WELCOME", "Welcome to Kiorex",
+                    "Your patient record is ready. You can add family members, emergency contacts and consents.");
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not read message", e);
+        }
+    }
+}

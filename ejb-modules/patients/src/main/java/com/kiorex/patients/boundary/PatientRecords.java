@@ -1,0 +1,70 @@
+package com.kiorex.patients.boundary;
+
+import com.kiorex.kernel.audit.entity.AuditAction;
+import com.kiorex.patients.control.DataScope;
+import com.kiorex.patients.control.PatientAccess;
+import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.entity.EmergencyContact;
+import com.kiorex.patients.entity.MedicalHistoryEntry;
+import com.kiorex.patients.entity.Patient;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * GDPR: a patient's whole record in one document, and erasure. Erasure anonymises rather than
+ * deletes: identifying data and free text go, coded clinical facts and the audit trail stay.
+ */
+@Stateless
+public class PatientRecords {
+
+    @PersistenceContext(unitName = "patients")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PatientLookup lookup;
+
+    @Inject
+    PatientAccess access;
+
+    @Inject
+    FamilyMembers familyMembers;
+
+    @Inject
+    MedicalHistory history;
+
+    @Inject
+    EmergencyContacts contacts;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    CareTeams careTeams;
+
+    public PatientRecordExport export(UUID patientId) {
+        Patient patient = lookup.byId(patientId);
+        access.require(patient, DataScope.CLINICAL, AuditAction.EXPORT, PatientRegistry.RESOURCE, patientId);
+        return new PatientRecordExport(clock.instant(), PatientView.of(patient),
+                patient.ownRecord() ? familyMembers.of(patientId) : java.util.List.of(),
+                history.of(patientId, true), contacts.of(patientId), consents.of(patientId),
+                careTeams.of(patientId));
+    }
+
+    public PatientView erase(UUID patientId) {
+        Patient patient = lookup.byId(patientId);
+        access.require(patient, DataScope.PROFILE, AuditAction.ERASE, PatientRegistry.RESOURCE, patientId);
+        em.createQuery("select e from MedicalHistoryEntry e where e.patient = :p", MedicalHistoryEntry.class)
+                .setParameter("p", patient).getResultStream().forEach(MedicalHistoryEntry::eraseFreeText);
+        em.createQuery("select c from EmergencyContact c where c.patient = :p", EmergencyContact.class)
+                .setParameter("p", patient).getResultStream().forEach(em::remove);
+        patient.erase(clock.instant());
+        return PatientView.of(patient);
+    }
+}

@@ -1,0 +1,73 @@
+package com.kiorex.patients.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A coded concept: a code system, a code and its display text. ICD-10 and ATC codes are checked
+ * for their shape, so that a typo is refused rather than stored as a code that matches nothing.
+ */
+@Embeddable
+public class ClinicalCode {
+
+    public static final String ICD10 = "ICD-10";
+    public static final String ATC = "ATC";
+
+    private static final Pattern ICD10_SHAPE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+    private static final Pattern ATC_SHAPE = Pattern.compile("[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?");
+
+    @Column(name = "code_system")
+    private String system;
+
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "display", nullable = false)
+    private String display;
+
+    protected ClinicalCode() {
+    }
+
+    public ClinicalCode(String system, String code, String display) {
+        if (display == null || display.isBlank()) {
+            throw new IllegalArgumentException("a history entry needs a description");
+        }
+        if ((system == null) != (code == null)) {
+            throw new IllegalArgumentException("a code needs its code system, and a code system needs a code");
+        }
+        if (ICD10.equals(system) && !ICD10_SHAPE.matcher(code).matches()) {
+            throw new IllegalArgumentException("not an ICD-10 code: " + code);
+        }
+        if (ATC.equals(system) && !ATC_SHAPE.matcher(code).matches()) {
+            throw new IllegalArgumentException("not an ATC code: " + code);
+        }
+        this.system = system;
+        this.code = code;
+        this.display = display.strip();
+    }
+
+    public String system() {
+        return system;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String display() {
+        return display;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClinicalCode other && Objects.equals(system, other.system)
+                && Objects.equals(code, other.code) && Objects.equals(display, other.display);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(system, code, display);
+    }
+}

@@ -1,0 +1,42 @@
+package com.kiorex.web;
+
+import com.kiorex.web.audit.AuditResource;
+import com.kiorex.web.inbox.InboxResource;
+import com.kiorex.web.patients.CareTeamResource;
+import com.kiorex.web.patients.ConsentResource;
+import com.kiorex.web.patients.EmergencyContactResource;
+import com.kiorex.web.patients.FamilyMemberResource;
+import com.kiorex.web.patients.MedicalHistoryResource;
+import com.kiorex.web.patients.PatientResource;
+import com.kiorex.web.params.TimeParamConverters;
+import com.kiorex.web.problem.ProblemMappers;
+import com.kiorex.web.security.AccessControlFeature;
+import com.kiorex.web.security.CallerFilter;
+import com.kiorex.web.security.RateLimitFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/**
+ * The API root. Classes are listed explicitly rather than scanned: libraries on the class path
+ * (the Keycloak admin client brings RESTEasy providers) must not register themselves in Jersey.
+ */
+@ApplicationPath("api")
+@LoginConfig(authMethod = "MP-JWT")
+@ApplicationScoped
+public class KiorexApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(Set.of(
+                CallerFilter.class, AccessControlFeature.class, RateLimitFilter.class, TimeParamConverters.class,
+                PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
+                EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
+                AuditResource.class, InboxResource.class));
+        classes.addAll(ProblemMappers.ALL);
+        return classes;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log over REST, for administrators. */
+package com.kiorex.web.audit;

@@ -1,0 +1,84 @@
+package com.kiorex.web.problem;
+
+import com.kiorex.kernel.problem.AccessRefused;
+import com.kiorex.kernel.problem.Conflict;
+import com.kiorex.kernel.problem.DomainException;
+import com.kiorex.kernel.problem.NotFound;
+import com.kiorex.kernel.problem.RuleViolation;
+import com.kiorex.kernel.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns any failure into its problem response and logs it once: 4xx at INFO (the caller's
+ * mistake), 5xx at SEVERE with the stack trace, which only the log sees.
+ */
+@ApplicationScoped
+public class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Inject
+    Caller caller;
+
+    public Response forDomain(DomainException e) {
+        int status;
+        String title;
+        if (e instanceof NotFound) {
+            status = 404;
+            title = "Not found";
+        } else if (e instanceof AccessRefused) {
+            status = 403;
+            title = "Forbidden";
+        } else if (e instanceof Conflict) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof RuleViolation) {
+            status = 422;
+            title = "Request refused";
+        } else {
+            status = 422;
+            title = "Request refused";
+        }
+        return respond(Problem.of(status, title, e.getMessage()), null);
+    }
+
+    /** Failures from deeper layers: domain exceptions, lock and uniqueness conflicts, or faults. */
+    public Response forFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return forDomain(domain);
+            }
+            if (t instanceof OptimisticLockException) {
+                return respond(Problem.of(409, "Conflict", "the record was changed by someone else; read it again"),
+                        null);
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return respond(Problem.of(409, "Conflict", "this would duplicate an existing record"), null);
+            }
+            if (t instanceof PersistenceException && t.getCause() == null) {
+                break;
+            }
+        }
+        return respond(Problem.of(500, "Internal error",
+                "something went wrong on our side; quote the request id when reporting it"), failure);
+    }
+
+    public Response respond(Problem problem, Throwable fault) {
+        problem.requestId(caller.requestId());
+        Response response = problem.toResponse().build();
+        if (response.getStatus() >= 500) {
+            LOG.log(Level.SEVERE, "request " + caller.requestId() + " failed", fault);
+        } else {
+            LOG.info(() -> "request " + caller.requestId() + " refused with " + response.getStatus());
+        }
+        return response;
+    }
+}

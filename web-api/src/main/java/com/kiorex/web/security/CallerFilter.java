@@ -1,0 +1,59 @@
+package com.kiorex.web.security;
+
+import com.kiorex.kernel.security.Caller;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Fills the request's {@link Caller} from the token the container has already verified (signature,
+ * issuer, audience, expiry) and gives every request an id that the response and logs carry.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 10)
+public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Header in which an administrator states the reason for a break-glass read. */
+    public static final String ACCESS_REASON = "X-Access-Reason";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken token;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String requestId = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
+        request.setProperty(RequestIds.HEADER, requestId);
+        boolean signedIn = token != null && token.getRawToken() != null && token.getSubject() != null;
+        if (signedIn) {
+            String username = token.getClaim("preferred_username");
+            Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+            caller.identify(token.getSubject(), username, groups, servletRequest.getRemoteAddr(), requestId);
+            caller.statedReason(request.getHeaderString(ACCESS_REASON));
+        } else {
+            caller.identify("anonymous", null, Set.of(), servletRequest.getRemoteAddr(), requestId);
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object requestId = request.getProperty(RequestIds.HEADER);
+        if (requestId != null) {
+            response.getHeaders().putSingle(RequestIds.HEADER, requestId);
+        }
+    }
+}
