@@ -23,7 +23,12 @@ import java.util.Properties;
  */
 public final class ArtemisBroker implements StackService {
 
+    /** Dev-only credentials, for the local stack and tests; a hospital's broker has its own. */
+    public static final String DEV_USER = "kiorex";
+    public static final String DEV_PASSWORD = "kiorex-dev";
+
     static final String HOST = "127.0.0.1";
+    /** The role server-config/broker/broker.xml grants the application's permissions to. */
     static final String APP_ROLE = "kiorex-app";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final String HEAP = "-Xms64m -Xmx512m";
@@ -52,6 +57,12 @@ public final class ArtemisBroker implements StackService {
 
     @Override
     public void start() throws Exception {
+        if (process != null) {
+            throw new IllegalStateException(name() + " already started");
+        }
+        if (!Files.isRegularFile(brokerConfigDir.resolve("broker.xml"))) {
+            throw new IllegalStateException("no broker.xml in " + brokerConfigDir);
+        }
         if (portAnswers()) {
             throw new IllegalStateException("port " + port + " is already in use; is another broker running?");
         }
@@ -155,6 +166,15 @@ public final class ArtemisBroker implements StackService {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The MicroProfile Config settings, as environment variables, that point Payara's artemis-ra adapter
+     * and the application's connection factories at this broker.
+     */
+    public Map<String, String> clientEnvironment() {
+        return Map.of("KIOREX_BROKER_HOST", HOST, "KIOREX_BROKER_PORT", String.valueOf(port),
+                "KIOREX_BROKER_USER", user, "KIOREX_BROKER_PASSWORD", password);
     }
 
     public String host() {

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * README command 1: starts the whole platform with demo data and keeps it running until Ctrl-C.
  * <pre>
- *   java -jar devstack/target/devstack.jar [--wipe] [--home DIR] [--free-ports]
+ *   java -jar devstack/target/devstack-launcher.jar [--wipe] [--home DIR] [--free-ports]
  * </pre>
  * Data lives in {@code .kiorex/} at the repository root and survives restarts; {@code --wipe}
  * deletes it first.

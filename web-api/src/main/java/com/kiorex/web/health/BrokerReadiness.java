@@ -1,18 +1,25 @@
 package com.kiorex.web.health;
 
 import com.kiorex.kernel.messaging.control.Messaging;
+import com.kiorex.patients.boundary.PatientEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when a connection to the broker can be opened through the resource adapter. */
+/**
+ * Ready when the broker answers through the resource adapter and the application's queues exist
+ * (the broker does not create queues on demand, so a missing one is a configuration fault).
+ */
 @Readiness
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
+
+    private static final List<String> QUEUES = List.of(PatientEvents.QUEUE);
 
     @Resource(lookup = Messaging.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
@@ -21,10 +28,12 @@ public class BrokerReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("broker");
         try (JMSContext context = connectionFactory.createContext()) {
-            context.createQueue("kiorex.health");
+            for (String queue : QUEUES) {
+                context.createQueue(queue);
+            }
             return response.up().build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 public final class ProblemMappers {
 
     public static final Set<Class<?>> ALL = Set.of(ValidationProblemMapper.class, DomainProblemMapper.class,
-            WebProblemMapper.class, EjbProblemMapper.class, JsonProblemMapper.class, FallbackProblemMapper.class);
+            WebProblemMapper.class, EjbProblemMapper.class, FallbackProblemMapper.class);
 
     private ProblemMappers() {
     }

@@ -8,6 +8,8 @@ import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +52,16 @@ public class Problems {
         return respond(Problem.of(status, title, e.getMessage()), null);
     }
 
-    /** Failures from deeper layers: domain exceptions, lock and uniqueness conflicts, or faults. */
+    /**
+     * Failures from deeper layers: a body that is not the expected JSON, domain exceptions, lock and
+     * uniqueness conflicts, or faults.
+     */
     public Response forFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return respond(Problem.of(400, "Malformed request body", "the body is not valid JSON for this "
+                        + "endpoint (check field names, value types, enum values and date formats)"), null);
+            }
             if (t instanceof DomainException domain) {
                 return forDomain(domain);
             }

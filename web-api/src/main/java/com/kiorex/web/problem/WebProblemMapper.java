@@ -21,10 +21,6 @@ public class WebProblemMapper implements ExceptionMapper<WebApplicationException
         if (status >= 500) {
             return problems.forFailure(e);
         }
-        if (e.getCause() instanceof jakarta.json.bind.JsonbException || e.getCause() instanceof jakarta.json.JsonException) {
-            return problems.respond(Problem.of(400, "Malformed request body",
-                    "the body is not valid JSON for this endpoint (check field names, types and date formats)"), null);
-        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {

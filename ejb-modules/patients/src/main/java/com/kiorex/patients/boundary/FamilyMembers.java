@@ -6,6 +6,7 @@ import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
 import com.kiorex.patients.entity.Patient;
+import com.kiorex.patients.entity.PatientStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class FamilyMembers {
     public PatientView add(UUID holderId, FamilyMemberDetails details) {
         Patient holder = lookup.byId(holderId);
         access.require(holder, DataScope.PROFILE, AuditAction.UPDATE, PatientRegistry.RESOURCE, holderId);
-        if (!holder.ownRecord()) {
+        if (!holder.ownRecord() || holder.status() != PatientStatus.ACTIVE) {
             throw new RuleViolation("family members are added to the account holder's own record");
         }
         Patient member = holder.addFamilyMember(details.relationship(), details.person().toDemographics());

@@ -19,19 +19,16 @@ import java.util.logging.Logger;
 /**
  * Welcomes a newly registered patient in their in-app inbox. Idempotent on the event id: a
  * redelivered event writes nothing twice. A message it cannot read is rethrown so that, after the
- * broker's redelivery attempts, it lands on the dead-letter queue instead of being lost.
+ * broker's redelivery attempts, it lands on the dead-letter queue instead of being lost. The broker's
+ * address and credentials come from the resource adapter's configuration (MicroProfile Config).
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = PatientEvents.QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-    @ActivationConfigProperty(propertyName = "connectorClassName",
-            propertyValue = "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
-    @ActivationConfigProperty(propertyName = "connectionParameters",
-            propertyValue = "host=${MPCONFIG=kiorex.broker.host};port=${MPCONFIG=kiorex.broker.port}"),
-    @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=kiorex.broker.user}"),
-    @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=kiorex.broker.password}")
+    // a small pool: 15 sessions per queue (the default) is more than 2 cores can use
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 public class PatientEventsConsumer implements MessageListener {
 

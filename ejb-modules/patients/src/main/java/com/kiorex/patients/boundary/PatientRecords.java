@@ -1,12 +1,14 @@
 package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
+import com.kiorex.kernel.problem.Conflict;
 import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
 import com.kiorex.patients.entity.EmergencyContact;
 import com.kiorex.patients.entity.MedicalHistoryEntry;
 import com.kiorex.patients.entity.Patient;
+import com.kiorex.patients.entity.PatientStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +62,9 @@ public class PatientRecords {
     public PatientView erase(UUID patientId) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.ERASE, PatientRegistry.RESOURCE, patientId);
+        if (patient.status() == PatientStatus.ERASED) {
+            throw new Conflict("the patient record is already erased");
+        }
         em.createQuery("select e from MedicalHistoryEntry e where e.patient = :p", MedicalHistoryEntry.class)
                 .setParameter("p", patient).getResultStream().forEach(MedicalHistoryEntry::eraseFreeText);
         em.createQuery("select c from EmergencyContact c where c.patient = :p", EmergencyContact.class)

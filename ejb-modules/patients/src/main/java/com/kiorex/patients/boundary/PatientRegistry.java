@@ -10,6 +10,7 @@ import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
 import com.kiorex.patients.entity.Patient;
+import com.kiorex.patients.entity.PatientStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,6 +82,9 @@ public class PatientRegistry {
     public PatientView update(UUID patientId, long expectedVersion, PatientDetails details) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.UPDATE, RESOURCE, patientId);
+        if (patient.status() == PatientStatus.ERASED) {
+            throw new Conflict("the patient record is erased");
+        }
         if (patient.version() != expectedVersion) {
             throw new Conflict("the record changed since version " + expectedVersion + "; read it again");
         }

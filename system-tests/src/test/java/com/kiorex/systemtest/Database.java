@@ -1,0 +1,34 @@
+package com.kiorex.systemtest;
+
+import com.kiorex.devstack.PostgresServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The database as the application's own role sees it (not a superuser). */
+final class Database {
+
+    private Database() {
+    }
+
+    static Connection asApplication() throws SQLException {
+        return DriverManager.getConnection(TestStack.get().postgres().jdbcUrl(), PostgresServer.APP,
+                PostgresServer.APP_PASSWORD);
+    }
+
+    static long count(String sql, Object... parameters) {
+        try (Connection c = asApplication(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

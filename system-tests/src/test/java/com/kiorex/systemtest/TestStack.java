@@ -1,0 +1,94 @@
+package com.kiorex.systemtest;
+
+import com.kiorex.devstack.Archives;
+import com.kiorex.devstack.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The stack under test: started on first use, once per test run, on free ports, with fresh data
+ * (the unpacked distributions and Keycloak's build are kept between runs to save time).
+ */
+public final class TestStack {
+
+    /** A role with a tiny rate limit, so the limit itself can be tested without slowing others. */
+    static final String RATE_LIMITED_ROLE = "billing-clerk";
+    static final int RATE_LIMITED_PER_MINUTE = 5;
+
+    private static Stack stack;
+    private static Tokens tokens;
+    private static RuntimeException failure;
+
+    private TestStack() {
+    }
+
+    static synchronized Stack get() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (stack == null) {
+            try {
+                stack = start();
+                tokens = new Tokens(stack.keycloak().tokenEndpoint());
+            } catch (Exception e) {
+                failure = new IllegalStateException("the stack did not start", e);
+                throw failure;
+            }
+        }
+        return stack;
+    }
+
+    static Tokens tokens() {
+        get();
+        return tokens;
+    }
+
+    static ApiClient api() {
+        return new ApiClient(get().payara().apiUrl());
+    }
+
+    private static Stack start() throws Exception {
+        Path home = Path.of(System.getProperty("kiorex.stack.home", "target/stack"));
+        Stack.Layout layout = Stack.Layout.forHome(home);
+        wipeData(layout.home());
+        Stack started = new Stack(layout, Stack.Ports.free(), Map.of(
+                "KIOREX_RATE_LIMIT_PER_MINUTE", "100000",
+                "KIOREX_RATE_LIMIT_PER_MINUTE_BILLING_CLERK", Integer.toString(RATE_LIMITED_PER_MINUTE)));
+        Instant begin = Instant.now();
+        try {
+            started.start();
+        } catch (Exception e) {
+            started.close();
+            throw e;
+        }
+        System.out.printf("Stack ready in %d s: %s%n", Duration.between(begin, Instant.now()).toSeconds(),
+                started.startTimes());
+        return started;
+    }
+
+    /** Data from an earlier run goes; unpacked distributions and Keycloak's build stay. */
+    private static void wipeData(Path home) throws IOException {
+        Archives.deleteRecursively(home.resolve("postgres"));
+        Archives.deleteRecursively(home.resolve("artemis").resolve("data"));
+        Archives.deleteRecursively(home.resolve("logs"));
+        Path keycloak = home.resolve("keycloak");
+        if (Files.isDirectory(keycloak)) {
+            try (var dists = Files.list(keycloak)) {
+                for (Path dist : dists.filter(Files::isDirectory).toList()) {
+                    Archives.deleteRecursively(dist.resolve("data").resolve("h2"));
+                }
+            }
+        }
+    }
+
+    static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+    }
+}

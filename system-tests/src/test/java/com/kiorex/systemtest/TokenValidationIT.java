@@ -1,0 +1,106 @@
+package com.kiorex.systemtest;
+
+import static com.kiorex.systemtest.Fixtures.ALICE;
+import static com.kiorex.systemtest.Fixtures.patientIdOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kiorex.devstack.KeycloakServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forged and foreign tokens are refused with 401 before any data is touched. Each case starts from
+ * a real token and breaks one thing, so a pass means that one check works.
+ */
+class TokenValidationIT {
+
+    static String alice;
+    static String realToken;
+
+    @BeforeAll
+    static void signIn() {
+        alice = patientIdOf(ALICE);
+        realToken = TestStack.tokens().of(ALICE);
+    }
+
+    @Test
+    void realToken_isAccepted() {
+        assertThat(call(realToken)).isEqualTo(200);
+    }
+
+    @Test
+    void algNone_isRefused() {
+        String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String[] parts = realToken.split("\\.");
+        assertThat(call(header + "." + parts[1] + ".")).isEqualTo(401);
+    }
+
+    @Test
+    void tamperedPayload_isRefused() {
+        String[] parts = realToken.split("\\.");
+        JsonObject claims = Tokens.claims(realToken);
+        JsonObject forged = Json.createObjectBuilder(claims).add("sub", TestStack.tokens().subjectOf(Fixtures.BOB))
+                .build();
+        assertThat(call(parts[0] + "." + b64(forged.toString()) + "." + parts[2])).isEqualTo(401);
+    }
+
+    @Test
+    void tamperedSignature_isRefused() {
+        String[] parts = realToken.split("\\.");
+        char[] signature = parts[2].toCharArray();
+        signature[10] = signature[10] == 'A' ? 'B' : 'A';
+        assertThat(call(parts[0] + "." + parts[1] + "." + new String(signature))).isEqualTo(401);
+    }
+
+    @Test
+    void tokenWithoutTheApiAudience_isRefused() throws Exception {
+        // same realm, same signing key, same issuer: only the audience is wrong
+        String token = passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "admin-cli", ALICE, "demo-patient.alice");
+        assertThat(Tokens.claims(token).getString("iss")).isEqualTo(TestStack.get().keycloak().issuer());
+        assertThat(call(token)).isEqualTo(401);
+    }
+
+    @Test
+    void tokenFromAnotherIssuer_isRefused() throws Exception {
+        String masterTokens = TestStack.get().keycloak().baseUrl() + "/realms/master/protocol/openid-connect/token";
+        String token = passwordGrant(masterTokens, "admin-cli", KeycloakServer.DEV_ADMIN_USERNAME,
+                KeycloakServer.DEV_ADMIN_PASSWORD);
+        assertThat(Tokens.claims(token).getString("iss")).endsWith("/realms/master");
+        assertThat(call(token)).isEqualTo(401);
+    }
+
+    @Test
+    void garbage_isRefused() {
+        assertThat(call("not-a-jwt")).isEqualTo(401);
+    }
+
+    private static int call(String token) {
+        ApiClient.Reply reply = TestStack.api().withBearer(token).get("/patients/" + alice);
+        if (reply.status() == 401) {
+            assertThat(reply.body()).doesNotContain("Alice");
+        }
+        return reply.status();
+    }
+
+    private static String passwordGrant(String endpoint, String clientId, String username, String password)
+            throws Exception {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + username + "&password=" + password;
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new java.io.StringReader(response.body())).readObject().getString("access_token");
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
