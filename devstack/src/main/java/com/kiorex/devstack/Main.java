@@ -28,7 +28,7 @@ public final class Main {
             Archives.deleteRecursively(layout.home());
         }
         Stack.Ports ports = options.contains("--free-ports") ? Stack.Ports.free() : Stack.Ports.developer();
-        Stack stack = new Stack(layout, ports, Map.of());
+        Stack stack = new Stack(layout, ports, passThroughSettings());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Kiorex ...");
@@ -61,6 +61,20 @@ public final class Main {
                 + stack.broker().port());
         System.out.println(DemoLogin.table());
         System.out.println("Press Ctrl-C to stop. Data is kept in " + stack.layout().home() + " (--wipe starts afresh).");
+    }
+
+    /**
+     * KIOREX_* variables of the launcher's own environment go to Payara unchanged, so a developer
+     * tunes the local server the way an operator tunes a hospital's (e.g. KIOREX_RATE_LIMIT_PER_MINUTE).
+     */
+    static Map<String, String> passThroughSettings() {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("KIOREX_") || name.startsWith("MP_")) {
+                settings.put(name, value);
+            }
+        });
+        return settings;
     }
 
     private static String value(List<String> options, String name, String fallback) {

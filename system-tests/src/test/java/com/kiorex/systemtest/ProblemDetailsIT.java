@@ -101,16 +101,23 @@ class ProblemDetailsIT {
 
     @Test
     void searchWithoutCriteria_gives422_andOversizedPage_gives400() {
-        assertThat(api(LAB).get("/patients?familyName=a").status()).isEqualTo(422);
-        ApiClient.Reply reply = api(LAB).get("/patients?familyName=te&size=1000");
+        assertThat(api(LAB).post("/patients/search", "{\"familyName\":\"a\"}").status()).isEqualTo(422);
+        ApiClient.Reply reply = api(LAB).post("/patients/search?size=1000", "{\"familyName\":\"te\"}");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(problem(reply).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("size");
     }
 
     @Test
-    void badDateParameter_gives400() {
-        ApiClient.Reply reply = api(LAB).get("/patients?familyName=te&birthDate=12/03/1984");
+    void badDateInTheBody_gives400() {
+        ApiClient.Reply reply = api(LAB).post("/patients/search", "{\"familyName\":\"te\",\"birthDate\":\"12/03/1984\"}");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(problem(reply).getString("detail")).contains("1980-04-12");
+        assertThat(problem(reply).getString("detail")).contains("date formats");
+    }
+
+    @Test
+    void badDateParameter_gives400NamingTheFormat() {
+        ApiClient.Reply reply = api(ADMIN).get("/audit-events?from=yesterday");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(problem(reply).getString("detail")).contains("2026-11-21T10:00:00Z");
     }
 }

@@ -19,12 +19,23 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API root. Classes are listed explicitly rather than scanned: libraries on the class path
  * (the Keycloak admin client brings RESTEasy providers) must not register themselves in Jersey.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Kiorex API", version = "0.1",
+                description = "On-premises hospital platform. Errors are RFC 9457 application/problem+json."),
+        security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "Access token from the Keycloak realm kiorex (audience kiorex-api)")
 @LoginConfig(authMethod = "MP-JWT")
 @ApplicationScoped
 public class KiorexApplication extends Application {

@@ -3,14 +3,12 @@ package com.kiorex.web.audit;
 import com.kiorex.kernel.audit.boundary.AuditLog;
 import com.kiorex.kernel.audit.entity.AuditOutcome;
 import com.kiorex.kernel.paging.Page;
-import com.kiorex.kernel.paging.PageRequest;
 import com.kiorex.kernel.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import com.kiorex.web.params.PageParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,11 +30,8 @@ public class AuditResource {
     @RolesAllowed(Role.ADMIN)
     public Page<AuditEntry> search(@QueryParam("patientId") UUID patientId, @QueryParam("userId") String userId,
                                    @QueryParam("outcome") AuditOutcome outcome,
-                                   @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-                                   @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and 100")
-                                   @Max(value = 100, message = "must be between 1 and 100") int size) {
-        return auditLog.search(new AuditLog.Filter(patientId, userId, outcome, from, to), new PageRequest(page, size))
+                                   @QueryParam("from") Instant from, @QueryParam("to") Instant to, @BeanParam PageParams paging) {
+        return auditLog.search(new AuditLog.Filter(patientId, userId, outcome, from, to), paging.toRequest())
                 .map(AuditEntry::of);
     }
 }

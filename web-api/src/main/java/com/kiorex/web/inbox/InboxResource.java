@@ -2,21 +2,18 @@ package com.kiorex.web.inbox;
 
 import com.kiorex.kernel.inbox.boundary.Inbox;
 import com.kiorex.kernel.paging.Page;
-import com.kiorex.kernel.paging.PageRequest;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.kernel.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import com.kiorex.web.params.PageParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
@@ -35,10 +32,8 @@ public class InboxResource {
     Caller caller;
 
     @GET
-    public Page<Inbox.Message> list(@QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-                                    @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
-                                    @Max(value = 100, message = "must be between 1 and 100") int size) {
-        return inbox.messagesOf(caller.subject(), new PageRequest(page, size));
+    public Page<Inbox.Message> list(@BeanParam PageParams paging) {
+        return inbox.messagesOf(caller.subject(), paging.toRequest());
     }
 
     @POST

@@ -1,7 +1,6 @@
 package com.kiorex.web.patients;
 
 import com.kiorex.kernel.paging.Page;
-import com.kiorex.kernel.paging.PageRequest;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.patients.boundary.PatientDetails;
 import com.kiorex.patients.boundary.PatientRecordExport;
@@ -14,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import com.kiorex.web.params.PageParams;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,13 +24,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** Patient profiles: self-registration, staff search, reads and updates, GDPR export and erasure. */
@@ -75,15 +71,13 @@ public class PatientResource {
         return created(registry.registerForAccount(registration.accountUserId(), registration.patient()));
     }
 
-    @GET
+    @POST
+    @Path("search")
     @RolesAllowed({Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN, Role.PHARMACIST, Role.ADMIN})
-    public Page<PatientSummary> search(@QueryParam("familyName") String familyName,
-                                       @QueryParam("givenName") String givenName,
-                                       @QueryParam("birthDate") LocalDate birthDate,
-                                       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
-                                       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be between 1 and 100")
-                                       @Max(value = 100, message = "must be between 1 and 100") int size) {
-        return search.search(new PatientSearch.Criteria(familyName, givenName, birthDate), new PageRequest(page, size));
+    public Page<PatientSummary> search(@NotNull(message = "a body is required") @Valid SearchRequest request,
+                                       @BeanParam PageParams paging) {
+        return search.search(new PatientSearch.Criteria(request.familyName, request.givenName, request.birthDate),
+                paging.toRequest());
     }
 
     @GET

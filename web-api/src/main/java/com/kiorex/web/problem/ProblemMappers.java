@@ -6,7 +6,8 @@ import java.util.Set;
 public final class ProblemMappers {
 
     public static final Set<Class<?>> ALL = Set.of(ValidationProblemMapper.class, DomainProblemMapper.class,
-            WebProblemMapper.class, EjbProblemMapper.class, FallbackProblemMapper.class);
+            WebProblemMapper.class, EjbProblemMapper.class, FallbackProblemMapper.class,
+            InvalidParameterProblemMapper.class);
 
     private ProblemMappers() {
     }

@@ -2,7 +2,10 @@ package com.kiorex.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.kiorex.kernel.security.Role;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.Config;
@@ -11,11 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Requests a minute per caller: {@code kiorex.rate-limit.per-minute} by default, raised or lowered
  * per role with {@code kiorex.rate-limit.per-minute.<role>} (a caller with several roles gets the
- * highest). Buckets live in this server's memory; behind a load balancer each node limits alone.
+ * highest, counting the default for a role without its own setting). Buckets live in this server's memory; behind a load balancer each node limits alone.
  */
 @ApplicationScoped
 public class RateLimits {
 
+    private static final Logger LOG = Logger.getLogger(RateLimits.class.getName());
     private static final long IDLE_EVICTION_NANOS = 10L * 60 * 1_000_000_000L;
     private static final int EVICTION_THRESHOLD = 50_000;
 
@@ -40,16 +44,27 @@ public class RateLimits {
         return bucket.tryTake(now);
     }
 
+    /**
+     * The highest limit among the caller's platform roles (Keycloak's own, such as
+     * {@code offline_access}, do not count), where a role without a setting of its own has the default. A setting below 1 would block the role entirely (or overflow Retry-After), so it is
+     * ignored with a warning and the default applies.
+     */
     int limitFor(Set<String> roles) {
-        int limit = defaultPerMinute;
-        boolean roleSpecific = false;
-        for (String role : roles) {
-            var configured = config.getOptionalValue("kiorex.rate-limit.per-minute." + role, Integer.class);
-            if (configured.isPresent()) {
-                limit = roleSpecific ? Math.max(limit, configured.get()) : configured.get();
-                roleSpecific = true;
-            }
+        List<String> platformRoles = roles.stream().filter(Role.ALL::contains).toList();
+        int limit = platformRoles.isEmpty() ? sane("default", defaultPerMinute, 100) : 0;
+        for (String role : platformRoles) {
+            int configured = config.getOptionalValue("kiorex.rate-limit.per-minute." + role, Integer.class)
+                    .orElse(defaultPerMinute);
+            limit = Math.max(limit, sane(role, configured, defaultPerMinute));
         }
         return limit;
+    }
+
+    private static int sane(String role, int configured, int fallback) {
+        if (configured >= 1) {
+            return configured;
+        }
+        LOG.warning(() -> "rate limit for " + role + " is " + configured + "; using " + fallback);
+        return Math.max(1, fallback);
     }
 }

@@ -13,6 +13,9 @@ public record PageRequest(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page is beyond the last possible page");
+        }
     }
 
     public int offset() {

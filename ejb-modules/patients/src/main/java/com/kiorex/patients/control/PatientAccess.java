@@ -75,18 +75,22 @@ public class PatientAccess {
 
     enum Decision { ALLOWED, BREAK_GLASS, REFUSED }
 
+    /** Each of the caller's roles is a way in; the first that allows wins, break-glass only as a last resort. */
     Decision decide(Patient patient, DataScope scope, boolean write) {
         if (callerManages(patient)) {
             return Decision.ALLOWED;
         }
-        if (caller.hasAnyRole(Role.CLINICAL) && inCare(patient.publicId())) {
-            return !write || scope == DataScope.CLINICAL ? Decision.ALLOWED : Decision.REFUSED;
+        boolean clinicianAllowed = !write || scope == DataScope.CLINICAL;
+        if (clinicianAllowed && caller.hasAnyRole(Role.CLINICAL) && inCare(patient.publicId())) {
+            return Decision.ALLOWED;
         }
         if (caller.hasRole(Role.ADMIN)) {
             if (scope == DataScope.PROFILE) {
                 return Decision.ALLOWED;
             }
-            return !write && caller.accessReason() != null ? Decision.BREAK_GLASS : Decision.REFUSED;
+            if (!write && caller.accessReason() != null) {
+                return Decision.BREAK_GLASS;
+            }
         }
         return Decision.REFUSED;
     }

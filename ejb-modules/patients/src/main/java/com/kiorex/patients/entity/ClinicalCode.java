@@ -14,9 +14,11 @@ public class ClinicalCode {
 
     public static final String ICD10 = "ICD-10";
     public static final String ATC = "ATC";
+    static final String ERASED = "(erased)";
 
     private static final Pattern ICD10_SHAPE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
-    private static final Pattern ATC_SHAPE = Pattern.compile("[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?");
+    /** The 14 anatomical main groups of the WHO ATC classification, then levels 2 to 5. */
+    private static final Pattern ATC_SHAPE = Pattern.compile("[ABCDGHJLMNPRSV]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?");
 
     @Column(name = "code_system")
     private String system;
@@ -46,6 +48,11 @@ public class ClinicalCode {
         this.system = system;
         this.code = code;
         this.display = display.strip();
+    }
+
+    /** The same concept with its description reduced to the code, for erasure. */
+    ClinicalCode withoutFreeText() {
+        return code == null ? new ClinicalCode(null, null, ERASED) : new ClinicalCode(system, code, system + " " + code);
     }
 
     public String system() {

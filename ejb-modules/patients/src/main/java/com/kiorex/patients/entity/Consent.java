@@ -70,6 +70,9 @@ public class Consent extends Tracked {
         if (!isActive()) {
             throw new IllegalStateException("consent is already withdrawn");
         }
+        if (when.isBefore(grantedAt)) {
+            throw new IllegalArgumentException("a consent cannot be withdrawn before it was given");
+        }
         this.withdrawnBy = Objects.requireNonNull(by);
         this.withdrawnAt = Objects.requireNonNull(when);
     }

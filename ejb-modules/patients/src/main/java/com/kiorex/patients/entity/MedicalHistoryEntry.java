@@ -86,9 +86,13 @@ public class MedicalHistoryEntry extends Tracked {
         this.voiding = new Voiding(when, by, reason);
     }
 
-    /** Part of erasure: free text may identify the person, codes do not. */
+    /**
+     * Part of erasure: free text may identify the person, codes do not. The note goes, and the
+     * description is replaced by the code itself (or a placeholder when the entry was never coded).
+     */
     public void eraseFreeText() {
         this.note = null;
+        this.code = code.withoutFreeText();
     }
 
     public boolean isVoided() {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmarks of issue #2 on this machine: starts the local stack (load generator on the same box, as
+# required), reads a patient with a real token at saturation and at a steady rate, and reports
+# Payara's resident memory. Results: benchmarks/target/gatling/*/index.html and the lines printed.
+#   benchmarks/run.sh [--cold]     --cold wipes the stack's home first (unpack + Keycloak build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+home=benchmarks/target/stack
+out=benchmarks/target/stack.out
+mvn -B -q install -DskipTests
+mkdir -p benchmarks/target
+wipe=()
+[ "${1:-}" = "--cold" ] && wipe=(--wipe)
+
+# the rate limit is part of every request's cost, so it stays on, just high enough not to refuse
+export KIOREX_RATE_LIMIT_PER_MINUTE=1000000000
+java -jar devstack/target/devstack-launcher.jar --home "$home" --free-ports "${wipe[@]}" > "$out" 2>&1 &
+launcher=$!
+trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  grep -q "Kiorex is ready" "$out" && break
+  kill -0 $launcher 2>/dev/null || { cat "$out"; exit 1; }
+  sleep 0.5
+done
+grep "Kiorex is ready" "$out"
+api=$(awk '/^  API /{print $2}' "$out")
+tokens=$(awk '/^  Token URL /{print $3}' "$out")
+token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
+  -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+payara=$(pgrep -f "payara-micro.jar.*$home" | head -1)
+echo "Payara pid $payara, RSS at ready: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
+
+run() {
+  mvn -B -q -pl benchmarks gatling:test -Dgatling.simulationClass=com.kiorex.benchmarks.ReadPatientSimulation \
+    -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" "$@" 2>&1 \
+    | grep -E "Global|mean requests/sec|percentile|response time 50th|response time 95th|response time 99th|max|OK=|KO=|request count|> " \
+    | head -30 || true
+}
+echo "== warm-up (20 s at 64 clients, not reported)"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=20 > /dev/null
+echo "== saturation: 64 concurrent clients, 60 s"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=60
+echo "Payara RSS after saturation: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
+echo "== steady: 1000 requests/s, 60 s"; run -Dmode=steady -Drate=1000 -Dseconds=60
+echo "Payara RSS after steady run: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"

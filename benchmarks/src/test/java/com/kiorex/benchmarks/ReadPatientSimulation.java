@@ -1,0 +1,55 @@
+package com.kiorex.benchmarks;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+/**
+ * Reading a patient with a real Keycloak token: token verification, role check, ownership check
+ * and the audit row in the same transaction, as production does them.
+ * <ul>
+ *   <li>{@code -Dmode=saturation}: a closed model of {@code -Dconcurrency} clients reading back to
+ *       back for {@code -Dseconds}, for the throughput ceiling;</li>
+ *   <li>{@code -Dmode=steady}: an open model of {@code -Drate} new requests a second, for latency
+ *       percentiles at a given load.</li>
+ * </ul>
+ * Run through benchmarks/run.sh, which starts the stack and passes the API URL, token and patient id.
+ */
+public class ReadPatientSimulation extends Simulation {
+
+    private static final String API = System.getProperty("kiorex.api");
+    private static final String TOKEN = System.getProperty("kiorex.token");
+    private static final String PATIENT = System.getProperty("kiorex.patient");
+    private static final String MODE = System.getProperty("mode", "steady");
+    private static final int SECONDS = Integer.getInteger("seconds", 60);
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(API)
+            .authorizationHeader("Bearer " + TOKEN)
+            .acceptHeader("application/json")
+            .shareConnections();
+
+    private final ScenarioBuilder read = scenario("read patient")
+            .exec(http("GET /patients/{id}").get("/patients/" + PATIENT).check(status().is(200)));
+
+    {
+        if ("saturation".equals(MODE)) {
+            int concurrency = Integer.getInteger("concurrency", 64);
+            setUp(read.injectClosed(
+                    rampConcurrentUsers(1).to(concurrency).during(Duration.ofSeconds(10)),
+                    constantConcurrentUsers(concurrency).during(Duration.ofSeconds(SECONDS))))
+                    .protocols(protocol);
+        } else {
+            int rate = Integer.getInteger("rate", 1000);
+            setUp(read.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(SECONDS))))
+                    .protocols(protocol);
+        }
+    }
+}
