@@ -2,10 +2,10 @@ package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.problem.Conflict;
-import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.control.PatientParts;
 import com.kiorex.patients.entity.CareTeamAssignment;
 import com.kiorex.patients.entity.Patient;
 import jakarta.ejb.Stateless;
@@ -37,6 +37,9 @@ public class CareTeams {
     @Inject
     PatientAccess access;
 
+    @Inject
+    PatientParts parts;
+
     public CareTeamView assign(UUID patientId, CareTeamDetails details) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.ASSIGN, RESOURCE, null);
@@ -55,10 +58,7 @@ public class CareTeams {
     public CareTeamView end(UUID patientId, UUID assignmentId) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.UNASSIGN, RESOURCE, assignmentId);
-        CareTeamAssignment assignment = em.createQuery("select a from CareTeamAssignment a where a.publicId = :id "
-                        + "and a.patient = :p", CareTeamAssignment.class)
-                .setParameter("id", assignmentId).setParameter("p", patient)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("care-team assignment"));
+        CareTeamAssignment assignment = parts.find(CareTeamAssignment.class, assignmentId, patient, "care-team assignment");
         if (!assignment.isActive()) {
             throw new Conflict("the assignment has already ended");
         }

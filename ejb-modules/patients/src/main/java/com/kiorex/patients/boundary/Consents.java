@@ -2,11 +2,11 @@ package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.problem.Conflict;
-import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.control.PatientParts;
 import com.kiorex.patients.entity.Consent;
 import com.kiorex.patients.entity.Patient;
 import jakarta.ejb.Stateless;
@@ -41,6 +41,9 @@ public class Consents {
     @Inject
     PatientAccess access;
 
+    @Inject
+    PatientParts parts;
+
     public ConsentView grant(UUID patientId, ConsentDetails details) {
         Patient patient = managedByCaller(patientId, AuditAction.CREATE);
         boolean alreadyActive = !em.createQuery("select c.id from Consent c where c.patient = :p "
@@ -57,10 +60,7 @@ public class Consents {
 
     public ConsentView withdraw(UUID patientId, UUID consentId) {
         Patient patient = managedByCaller(patientId, AuditAction.UPDATE);
-        Consent consent = em.createQuery("select c from Consent c where c.publicId = :id and c.patient = :p",
-                        Consent.class)
-                .setParameter("id", consentId).setParameter("p", patient)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("consent"));
+        Consent consent = parts.find(Consent.class, consentId, patient, "consent");
         if (!consent.isActive()) {
             throw new Conflict("the consent is already withdrawn");
         }

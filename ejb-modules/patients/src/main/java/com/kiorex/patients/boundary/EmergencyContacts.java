@@ -1,10 +1,10 @@
 package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
-import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.control.PatientParts;
 import com.kiorex.patients.entity.EmergencyContact;
 import com.kiorex.patients.entity.Patient;
 import jakarta.ejb.Stateless;
@@ -29,6 +29,9 @@ public class EmergencyContacts {
     @Inject
     PatientAccess access;
 
+    @Inject
+    PatientParts parts;
+
     public ContactView add(UUID patientId, ContactDetails details) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.CREATE, RESOURCE, null);
@@ -48,10 +51,7 @@ public class EmergencyContacts {
     public void remove(UUID patientId, UUID contactId) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.PROFILE, AuditAction.UPDATE, RESOURCE, contactId);
-        EmergencyContact contact = em.createQuery("select c from EmergencyContact c where c.publicId = :id "
-                        + "and c.patient = :p", EmergencyContact.class)
-                .setParameter("id", contactId).setParameter("p", patient)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("emergency contact"));
+        EmergencyContact contact = parts.find(EmergencyContact.class, contactId, patient, "emergency contact");
         em.remove(contact);
     }
 }

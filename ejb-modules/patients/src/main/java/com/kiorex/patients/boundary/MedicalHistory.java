@@ -1,13 +1,13 @@
 package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
-import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.patients.control.DataScope;
 import com.kiorex.patients.control.PatientAccess;
 import com.kiorex.patients.control.PatientLookup;
+import com.kiorex.patients.control.PatientParts;
 import com.kiorex.patients.entity.ClinicalCode;
 import com.kiorex.patients.entity.MedicalHistoryEntry;
 import com.kiorex.patients.entity.Patient;
@@ -40,6 +40,9 @@ public class MedicalHistory {
     @Inject
     PatientAccess access;
 
+    @Inject
+    PatientParts parts;
+
     public HistoryEntryView record(UUID patientId, HistoryEntryDetails details) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.CLINICAL, AuditAction.CREATE, RESOURCE, null);
@@ -69,10 +72,7 @@ public class MedicalHistory {
     public HistoryEntryView voidEntry(UUID patientId, UUID entryId, String reason) {
         Patient patient = lookup.byId(patientId);
         access.require(patient, DataScope.CLINICAL, AuditAction.VOID, RESOURCE, entryId);
-        MedicalHistoryEntry entry = em.createQuery("select e from MedicalHistoryEntry e where e.publicId = :id "
-                        + "and e.patient = :p", MedicalHistoryEntry.class)
-                .setParameter("id", entryId).setParameter("p", patient)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFound("history entry"));
+        MedicalHistoryEntry entry = parts.find(MedicalHistoryEntry.class, entryId, patient, "history entry");
         if (entry.isVoided()) {
             throw new RuleViolation("the entry is already voided");
         }

@@ -55,12 +55,14 @@ public class PatientEventsConsumer implements MessageListener {
             JsonObject payload = Json.createReader(new StringReader(text.getText())).readObject();
             UUID patientId = UUID.fromString(payload.getString("patientId"));
             String account = payload.getString("accountSubject");
+            String requestId = message.getStringProperty(EventPublisher.REQUEST_ID);
             if (!receiver.firstDelivery(CONSUMER, eventId)) {
-                LOG.fine(() -> "event " + eventId + " already processed");
+                LOG.info(() -> "request " + requestId + ": event " + eventId + " already processed, skipped");
                 return;
             }
             inbox.deliver(account, patientId, "WELCOME", "Welcome to Kiorex",
                     "Your patient record is ready. You can add family members, emergency contacts and consents.");
+            LOG.info(() -> "request " + requestId + ": welcome written for event " + eventId);
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);
         }

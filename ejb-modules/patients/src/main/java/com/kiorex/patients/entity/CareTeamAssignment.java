@@ -1,34 +1,15 @@
 package com.kiorex.patients.entity;
 
-import com.kiorex.kernel.persistence.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** An explicit decision that a staff member cares for a patient, from a time until it is ended. */
 @Entity
 @Table(name = "care_team_assignment")
-public class CareTeamAssignment extends Tracked {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, unique = true, updatable = false)
-    private UUID publicId;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "patient_id", nullable = false, updatable = false)
-    private Patient patient;
+public class CareTeamAssignment extends PatientPart {
 
     @Column(name = "staff_subject", nullable = false, updatable = false)
     private String staffSubject;
@@ -46,8 +27,7 @@ public class CareTeamAssignment extends Tracked {
     }
 
     public CareTeamAssignment(Patient patient, String staffSubject, String staffRole, Instant when) {
-        this.publicId = UUID.randomUUID();
-        this.patient = Objects.requireNonNull(patient);
+        super(patient);
         this.staffSubject = Objects.requireNonNull(staffSubject);
         this.staffRole = Objects.requireNonNull(staffRole);
         this.startedAt = Objects.requireNonNull(when);
@@ -65,14 +45,6 @@ public class CareTeamAssignment extends Tracked {
 
     public boolean isActive() {
         return endedAt == null;
-    }
-
-    public UUID publicId() {
-        return publicId;
-    }
-
-    public Patient patient() {
-        return patient;
     }
 
     public String staffSubject() {

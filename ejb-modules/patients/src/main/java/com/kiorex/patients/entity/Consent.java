@@ -1,20 +1,12 @@
 package com.kiorex.patients.entity;
 
-import com.kiorex.kernel.persistence.entity.Tracked;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A consent given at a time under a policy version, and possibly withdrawn later. A withdrawn
@@ -22,18 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consent")
-public class Consent extends Tracked {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, unique = true, updatable = false)
-    private UUID publicId;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "patient_id", nullable = false, updatable = false)
-    private Patient patient;
+public class Consent extends PatientPart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "purpose", nullable = false, updatable = false)
@@ -58,8 +39,7 @@ public class Consent extends Tracked {
     }
 
     public Consent(Patient patient, ConsentPurpose purpose, String policyVersion, String grantedBy, Instant when) {
-        this.publicId = UUID.randomUUID();
-        this.patient = Objects.requireNonNull(patient);
+        super(patient);
         this.purpose = Objects.requireNonNull(purpose);
         this.policyVersion = Objects.requireNonNull(policyVersion).strip();
         this.grantedBy = Objects.requireNonNull(grantedBy);
@@ -79,14 +59,6 @@ public class Consent extends Tracked {
 
     public boolean isActive() {
         return withdrawnAt == null;
-    }
-
-    public UUID publicId() {
-        return publicId;
-    }
-
-    public Patient patient() {
-        return patient;
     }
 
     public ConsentPurpose purpose() {

@@ -1,39 +1,20 @@
 package com.kiorex.patients.entity;
 
-import com.kiorex.kernel.persistence.entity.Tracked;
 import com.kiorex.kernel.persistence.entity.Voiding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
 
 /** A condition, allergy, medication or procedure in a patient's history. Voided, never deleted. */
 @Entity
 @Table(name = "medical_history_entry")
-public class MedicalHistoryEntry extends Tracked {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "public_id", nullable = false, unique = true, updatable = false)
-    private UUID publicId;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "patient_id", nullable = false, updatable = false)
-    private Patient patient;
+public class MedicalHistoryEntry extends PatientPart {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false)
@@ -62,11 +43,10 @@ public class MedicalHistoryEntry extends Tracked {
 
     public MedicalHistoryEntry(Patient patient, HistoryCategory category, ClinicalCode code, Period period,
                                String note, String recordedByRole) {
+        super(patient);
         if (period.start() != null && period.end() != null && period.end().isBefore(period.start())) {
             throw new IllegalArgumentException("end date is before onset date");
         }
-        this.publicId = UUID.randomUUID();
-        this.patient = Objects.requireNonNull(patient);
         this.category = Objects.requireNonNull(category);
         this.code = Objects.requireNonNull(code);
         this.onsetDate = period.start();
@@ -97,14 +77,6 @@ public class MedicalHistoryEntry extends Tracked {
 
     public boolean isVoided() {
         return voiding != null;
-    }
-
-    public UUID publicId() {
-        return publicId;
-    }
-
-    public Patient patient() {
-        return patient;
     }
 
     public HistoryCategory category() {

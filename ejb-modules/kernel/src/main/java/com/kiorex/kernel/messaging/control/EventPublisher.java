@@ -1,5 +1,6 @@
 package com.kiorex.kernel.messaging.control;
 
+import com.kiorex.kernel.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,10 +19,15 @@ public class EventPublisher {
 
     public static final String EVENT_ID = "eventId";
     public static final String EVENT_TYPE = "eventType";
+    /** The id of the HTTP request that caused the event, so consumers' log lines lead back to it. */
+    public static final String REQUEST_ID = "requestId";
 
     @Inject
     @JMSConnectionFactory(Messaging.CONNECTION_FACTORY)
     JMSContext jms;
+
+    @Inject
+    Caller caller;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void publish(String queue, DomainEvent event) {
@@ -29,6 +35,8 @@ public class EventPublisher {
             TextMessage message = jms.createTextMessage(event.payloadJson());
             message.setStringProperty(EVENT_ID, event.eventId().toString());
             message.setStringProperty(EVENT_TYPE, event.type());
+            message.setStringProperty(REQUEST_ID, caller.requestId());
+            message.setJMSCorrelationID(caller.requestId());
             jms.createProducer().send(jms.createQueue(queue), message);
         } catch (JMSException e) {
             throw new IllegalStateException("could not build event " + event.type(), e);
