@@ -51,7 +51,7 @@ public final class Main {
         System.out.printf("%nKiorex is ready (whole stack in %.1f s; %s).%n", ready.toMillis() / 1000.0,
                 stack.startTimes());
         System.out.println("  API          " + stack.payara().apiUrl());
-        System.out.println("  OpenAPI      " + base + "/openapi   (browsable: " + base + "/openapi-ui/)");
+        System.out.println("  OpenAPI      " + base + "/openapi   (browsable: " + base + "/kiorex/openapi-ui/)");
         System.out.println("  Health       " + base + "/health/ready   Metrics " + base + "/metrics");
         System.out.println("  Keycloak     " + stack.keycloak().baseUrl() + "/admin  (admin / "
                 + KeycloakServer.DEV_ADMIN_PASSWORD + ", dev only)");

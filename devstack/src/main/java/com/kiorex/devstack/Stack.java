@@ -116,8 +116,11 @@ public final class Stack implements AutoCloseable {
         startTimes.put(service.name(), Duration.between(begin, Instant.now()));
     }
 
-    /** Exactly the variables a hospital sets for its own deployment (see server-config/). */
-    Map<String, String> payaraEnvironment() {
+    /**
+     * Exactly the variables a hospital sets for its own deployment (see server-config/); a second
+     * Payara (the in-container tests') joins the same services with them.
+     */
+    public Map<String, String> payaraEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KIOREX_DB_HOST", "localhost");
         env.put("KIOREX_DB_PORT", Integer.toString(ports.postgres()));

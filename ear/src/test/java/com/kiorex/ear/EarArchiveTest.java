@@ -25,9 +25,13 @@ import org.w3c.dom.NodeList;
 
 /**
  * The EAR a full-profile server deploys is well-formed: every bounded context of ejb-modules/ is an
- * EJB module in application.xml, web-api is the web module, and libraries live once, in lib/.
+ * EJB module in application.xml, and so is every other EJB module of the platform (batch-jobs),
+ * web-api is the web module, and libraries live once, in lib/.
  */
 class EarArchiveTest {
+
+    /** EJB modules that are not bounded contexts: they hold no entities or migrations of their own. */
+    private static final List<String> PLATFORM_MODULES = List.of("batch-jobs");
 
     static ZipFile ear;
     static Document application;
@@ -43,9 +47,10 @@ class EarArchiveTest {
     }
 
     @Test
-    void applicationXml_listsEveryContextOfEjbModulesAsAnEjbModule() throws IOException {
-        assertThat(texts("ejb")).containsExactlyInAnyOrderElementsOf(contextModules().stream()
-                .map(m -> m + ".jar").toList());
+    void applicationXml_listsEveryContextOfEjbModulesAndEveryPlatformModuleAsAnEjbModule() throws IOException {
+        List<String> expected = new ArrayList<>(contextModules());
+        expected.addAll(PLATFORM_MODULES);
+        assertThat(texts("ejb")).containsExactlyInAnyOrderElementsOf(expected.stream().map(m -> m + ".jar").toList());
         for (String module : texts("ejb")) {
             assertThat(ear.getEntry(module)).as(module + " inside the EAR").isNotNull();
         }
@@ -65,13 +70,16 @@ class EarArchiveTest {
         assertThat(libraries).isNotEmpty().allSatisfy(name -> assertThat(name).endsWith(".jar"));
         assertThat(libraries).anySatisfy(name -> assertThat(name).startsWith("lib/hibernate-core"));
         assertThat(libraries).anySatisfy(name -> assertThat(name).startsWith("lib/flyway-core"));
-        assertThat(libraries).noneSatisfy(name -> assertThat(name).matches("lib/(kernel|patients).*"));
-        assertThat(warLibraries()).as("WEB-INF/lib of the web module").isEmpty();
+        assertThat(libraries).noneSatisfy(name -> assertThat(name).matches("lib/(kernel|patients|batch-jobs).*"));
+        // only static web resources (webjars) may stay in the web module: servlet containers serve
+        // META-INF/resources from WEB-INF/lib jars only; code lives once, in lib/ or an EJB module
+        assertThat(warLibraries()).as("WEB-INF/lib of the web module")
+                .allSatisfy(name -> assertThat(name).startsWith("WEB-INF/lib/swagger-ui"));
     }
 
     @Test
-    void everyEjbModule_carriesItsPersistenceUnitAndMigrations() throws IOException {
-        for (String module : texts("ejb")) {
+    void everyContextModule_carriesItsPersistenceUnitAndMigrations() throws IOException {
+        for (String module : contextModules().stream().map(m -> m + ".jar").toList()) {
             Map<String, Boolean> found = new TreeMap<>(Map.of("persistence.xml", false, "migration", false));
             try (ZipInputStream jar = new ZipInputStream(ear.getInputStream(ear.getEntry(module)))) {
                 for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
@@ -85,6 +93,17 @@ class EarArchiveTest {
             }
             assertThat(found).as(module).containsOnlyKeys("persistence.xml", "migration").doesNotContainValue(false);
         }
+    }
+
+    @Test
+    void batchJobsModule_carriesItsJobXmlAndBeanArchiveDescriptor() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream jar = new ZipInputStream(ear.getInputStream(ear.getEntry("batch-jobs.jar")))) {
+            for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("META-INF/beans.xml", "META-INF/batch-jobs/inbox-retention.xml");
     }
 
     /** The modules declared in ejb-modules/pom.xml: the bounded contexts. */

@@ -51,6 +51,19 @@ public final class TestStack {
         return new ApiClient(get().payara().apiUrl());
     }
 
+    /** The running stack, for the in-container tier (another package), which deploys next to it. */
+    public static Stack running() {
+        return get();
+    }
+
+    /**
+     * The environment the stack's Payara Micro runs with (database, broker, Keycloak on this run's
+     * ports), so a second Payara can join the same services.
+     */
+    public static Map<String, String> payaraEnvironment() {
+        return get().payaraEnvironment();
+    }
+
     private static Stack start() throws Exception {
         Path home = Path.of(System.getProperty("kiorex.stack.home", "target/stack"));
         Stack.Layout layout = Stack.Layout.forHome(home);

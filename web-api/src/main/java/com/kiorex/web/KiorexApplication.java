@@ -1,6 +1,9 @@
 package com.kiorex.web;
 
 import com.kiorex.web.audit.AuditResource;
+import com.kiorex.web.batch.BatchResource;
+import com.kiorex.web.batch.JobParametersProblemMapper;
+import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.patients.CareTeamResource;
 import com.kiorex.web.patients.ConsentResource;
@@ -46,7 +49,7 @@ public class KiorexApplication extends Application {
                 CallerFilter.class, AccessControlFeature.class, RateLimitFilter.class, TimeParamConverters.class,
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
-                AuditResource.class, InboxResource.class));
+                AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }
