@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 home=benchmarks/target/stack
 out=benchmarks/target/stack.out
-mvn -B -q install -DskipTests
+[ "${KIOREX_BENCH_SKIP_BUILD:-}" = 1 ] || mvn -B -q install -DskipTests
 mkdir -p benchmarks/target
 wipe=()
 [ "${1:-}" = "--cold" ] && wipe=(--wipe)
@@ -31,14 +31,25 @@ patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's
 payara=$(pgrep -f "payara-micro.jar.*$home" | head -1)
 echo "Payara pid $payara, RSS at ready: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
 
+summary() {
+  python3 - "$(ls -td benchmarks/target/gatling/*/ | head -1)" <<'PY'
+import sys, re, html
+t = open(sys.argv[1] + 'index.html').read()
+t = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', t)))
+g = re.search(r'All Requests' + r' (\S+)' * 14, t).groups()
+print(f"  requests {g[1]} (ok {g[2]}, failed {g[3]}), {g[5]} req/s; ms: p50 {g[7]}, p75 {g[8]}, "
+      f"p95 {g[9]}, p99 {g[10]}, max {g[11]}, mean {g[12]}  [{sys.argv[1]}]")
+PY
+}
 run() {
   mvn -B -q -pl benchmarks gatling:test -Dgatling.simulationClass=com.kiorex.benchmarks.ReadPatientSimulation \
-    -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" "$@" 2>&1 \
-    | grep -E "Global|mean requests/sec|percentile|response time 50th|response time 95th|response time 99th|max|OK=|KO=|request count|> " \
-    | head -30 || true
+    -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" "$@" > benchmarks/target/gatling.out 2>&1 || true
+  summary
 }
 echo "== warm-up (20 s at 64 clients, not reported)"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=20 > /dev/null
 echo "== saturation: 64 concurrent clients, 60 s"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=60
 echo "Payara RSS after saturation: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
-echo "== steady: 1000 requests/s, 60 s"; run -Dmode=steady -Drate=1000 -Dseconds=60
-echo "Payara RSS after steady run: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
+for rate in ${KIOREX_BENCH_RATES:-1000 400}; do
+  echo "== steady: $rate requests/s, 60 s"; run -Dmode=steady -Drate="$rate" -Dseconds=60
+  echo "Payara RSS after the steady run: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
+done

@@ -31,6 +31,8 @@ public class RateLimits {
     int defaultPerMinute;
 
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Limits per role set, worked out once: configuration lookups on every request cost throughput. */
+    private final ConcurrentMap<Set<String>, Integer> limits = new ConcurrentHashMap<>();
 
     /** 0 when the request may go ahead, otherwise seconds until it may. */
     public long take(String key, Set<String> roles) {
@@ -38,7 +40,7 @@ public class RateLimits {
         if (buckets.size() > EVICTION_THRESHOLD) {
             buckets.values().removeIf(b -> b.idleNanos(now) > IDLE_EVICTION_NANOS);
         }
-        int limit = limitFor(roles);
+        int limit = limits.computeIfAbsent(roles, this::limitFor);
         TokenBucket bucket = buckets.compute(key, (k, existing) ->
                 existing == null || existing.perMinute() != limit ? new TokenBucket(limit, now) : existing);
         return bucket.tryTake(now);
