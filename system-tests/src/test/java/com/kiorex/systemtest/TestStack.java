@@ -18,6 +18,8 @@ public final class TestStack {
     /** A role with a tiny rate limit, so the limit itself can be tested without slowing others. */
     static final String RATE_LIMITED_ROLE = "billing-clerk";
     static final int RATE_LIMITED_PER_MINUTE = 5;
+    /** Small enough that a burst of parallel requests meets admission control; tests are sequential. */
+    static final int MAX_IN_FLIGHT = 4;
 
     private static Stack stack;
     private static Tokens tokens;
@@ -70,7 +72,8 @@ public final class TestStack {
         wipeData(layout.home());
         Stack started = new Stack(layout, Stack.Ports.free(), Map.of(
                 "KIOREX_RATE_LIMIT_PER_MINUTE", "100000",
-                "KIOREX_RATE_LIMIT_PER_MINUTE_BILLING_CLERK", Integer.toString(RATE_LIMITED_PER_MINUTE)));
+                "KIOREX_RATE_LIMIT_PER_MINUTE_BILLING_CLERK", Integer.toString(RATE_LIMITED_PER_MINUTE),
+                "KIOREX_HTTP_MAX_IN_FLIGHT", Integer.toString(MAX_IN_FLIGHT)));
         Instant begin = Instant.now();
         try {
             started.start();

@@ -26,6 +26,10 @@ public class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Seconds a client is asked to wait when the server is out of database connections. */
+    static final int OVERLOAD_RETRY_AFTER = 2;
+
+    private final Overload overload = new Overload(1_000_000_000L, System::nanoTime);
 
     @Inject
     Caller caller;
@@ -57,6 +61,9 @@ public class Problems {
      * uniqueness conflicts, or faults.
      */
     public Response forFailure(Throwable failure) {
+        if (Overload.isPoolExhausted(failure)) {
+            return overloaded();
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return respond(Problem.of(400, "Malformed request body", "the body is not valid JSON for this "
@@ -78,6 +85,19 @@ public class Problems {
         }
         return respond(Problem.of(500, "Internal error",
                 "something went wrong on our side; quote the request id when reporting it"), failure);
+    }
+
+    /** 503 with Retry-After: the request did nothing; the client may try again shortly. */
+    private Response overloaded() {
+        long refused = overload.refusedAndDue();
+        if (refused > 0) {
+            LOG.warning(() -> "overloaded: " + refused + " request(s) refused with 503 in the last second "
+                    + "(no database connection free in time)");
+        }
+        return Response.fromResponse(Problem.of(503, "Service unavailable",
+                        "the server is overloaded; retry after " + OVERLOAD_RETRY_AFTER + " s")
+                .requestId(caller.requestId()).toResponse().build())
+                .header("Retry-After", OVERLOAD_RETRY_AFTER).build();
     }
 
     public Response respond(Problem problem, Throwable fault) {
