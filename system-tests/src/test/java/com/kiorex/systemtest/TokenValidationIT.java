@@ -78,6 +78,18 @@ class TokenValidationIT {
     }
 
     @Test
+    void expiredToken_isRefused() throws Exception {
+        // a dev/test-only client whose tokens live 2 s: same realm, key, issuer and audience
+        String token = passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "kiorex-test-short-lived", ALICE,
+                "demo-patient.alice");
+        JsonObject claims = Tokens.claims(token);
+        assertThat(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue()).isEqualTo(2);
+        assertThat(call(token)).isEqualTo(200);
+        Thread.sleep(3_500);
+        assertThat(call(token)).isEqualTo(401);
+    }
+
+    @Test
     void garbage_isRefused() {
         assertThat(call("not-a-jwt")).isEqualTo(401);
     }
