@@ -1,7 +1,6 @@
 package com.kiorex.web.batch;
 
 import com.kiorex.batch.control.InvalidJobParameters;
-import com.kiorex.web.problem.Problem;
 import com.kiorex.web.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +16,6 @@ public class JobParametersProblemMapper implements ExceptionMapper<InvalidJobPar
 
     @Override
     public Response toResponse(InvalidJobParameters e) {
-        return problems.respond(Problem.of(400, "Invalid request", "some job parameters are unknown or wrong")
-                .fieldErrors(e.problems()), null);
+        return problems.invalid("some job parameters are unknown or wrong", e.problems());
     }
 }

@@ -16,7 +16,6 @@ public class InvalidParameterProblemMapper implements ExceptionMapper<InvalidPar
 
     @Override
     public Response toResponse(InvalidParameter e) {
-        return problems.respond(Problem.of(400, "Invalid request", "some fields are missing or wrong")
-                .fieldErrors(Map.of(e.parameter(), e.getMessage())), null);
+        return problems.invalid("some fields are missing or wrong", Map.of(e.parameter(), e.getMessage()));
     }
 }

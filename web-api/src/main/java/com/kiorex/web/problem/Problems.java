@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -98,6 +99,11 @@ public class Problems {
                         "the server is overloaded; retry after " + OVERLOAD_RETRY_AFTER + " s")
                 .requestId(caller.requestId()).toResponse().build())
                 .header("Retry-After", OVERLOAD_RETRY_AFTER).build();
+    }
+
+    /** 400 naming each field (or parameter) at fault, the one shape of every "your input is wrong". */
+    public Response invalid(String detail, Map<String, String> fieldErrors) {
+        return respond(Problem.of(400, "Invalid request", detail).fieldErrors(fieldErrors), null);
     }
 
     public Response respond(Problem problem, Throwable fault) {

@@ -25,8 +25,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             errors.merge(fieldOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
         }
-        return problems.respond(Problem.of(400, "Invalid request", "some fields are missing or wrong")
-                .fieldErrors(errors), null);
+        return problems.invalid("some fields are missing or wrong", errors);
     }
 
     /**
