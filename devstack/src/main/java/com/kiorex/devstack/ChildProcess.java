@@ -87,16 +87,7 @@ public final class ChildProcess implements AutoCloseable {
 
     /** True when GET url answers with the expected status. */
     public static boolean httpAnswers(String url, int expectedStatus) {
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == expectedStatus;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return httpBodyContains(url, expectedStatus, "");
     }
 
     @Override

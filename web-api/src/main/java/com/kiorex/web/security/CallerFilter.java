@@ -22,6 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Priority(Priorities.AUTHENTICATION + 10)
 public class CallerFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    /** Request property under which later filters find the caller without another CDI look-up. */
+    static final String CALLER = Caller.class.getName();
+
     /** Header in which an administrator states the reason for a break-glass read. */
     public static final String ACCESS_REASON = "X-Access-Reason";
 
@@ -45,8 +48,9 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
             caller.identify(token.getSubject(), username, groups, servletRequest.getRemoteAddr(), requestId);
             caller.statedReason(request.getHeaderString(ACCESS_REASON));
         } else {
-            caller.identify("anonymous", null, Set.of(), servletRequest.getRemoteAddr(), requestId);
+            caller.identify(Caller.ANONYMOUS, null, Set.of(), servletRequest.getRemoteAddr(), requestId);
         }
+        request.setProperty(CALLER, caller);
     }
 
     @Override

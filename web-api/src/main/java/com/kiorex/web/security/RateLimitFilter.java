@@ -23,7 +23,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String key = "anonymous".equals(caller.subject()) ? "ip:" + caller.clientAddress() : caller.subject();
+        String key = caller.isAnonymous() ? "ip:" + caller.clientAddress() : caller.subject();
         long retryAfter = limits.take(key, caller.roles());
         if (retryAfter > 0) {
             request.abortWith(Problem.of(Response.Status.TOO_MANY_REQUESTS, "Too many requests",

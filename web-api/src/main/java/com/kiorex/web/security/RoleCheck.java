@@ -2,7 +2,6 @@ package com.kiorex.web.security;
 
 import com.kiorex.kernel.security.Caller;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -25,9 +24,8 @@ class RoleCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Caller caller = CDI.current().select(Caller.class).get();
-        if (request.getSecurityContext().getUserPrincipal() == null || caller.roles() == null
-                || "anonymous".equals(caller.subject())) {
+        Caller caller = (Caller) request.getProperty(CallerFilter.CALLER);
+        if (caller == null || caller.isAnonymous() || request.getSecurityContext().getUserPrincipal() == null) {
             throw new NotAuthorizedException("Bearer");
         }
         if (!caller.hasAnyRole(allowed)) {

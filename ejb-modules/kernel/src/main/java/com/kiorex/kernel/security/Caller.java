@@ -12,6 +12,8 @@ import java.util.UUID;
 public class Caller {
 
     public static final String SYSTEM = "system";
+    /** The subject of a request that carried no valid token. */
+    public static final String ANONYMOUS = "anonymous";
 
     private String subject = SYSTEM;
     private String username = SYSTEM;
@@ -38,6 +40,10 @@ public class Caller {
 
     public String accessReason() {
         return accessReason;
+    }
+
+    public boolean isAnonymous() {
+        return ANONYMOUS.equals(subject);
     }
 
     public String subject() {
