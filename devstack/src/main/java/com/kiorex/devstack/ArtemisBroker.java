@@ -198,6 +198,11 @@ public final class ArtemisBroker implements StackService {
         return password;
     }
 
+    /** True while the broker process runs (fault tests stop and start it). */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     @Override
     public void close() {
         if (process != null) {

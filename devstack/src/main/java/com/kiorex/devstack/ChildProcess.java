@@ -90,6 +90,18 @@ public final class ChildProcess implements AutoCloseable {
         return httpBodyContains(url, expectedStatus, "");
     }
 
+    /** SIGKILL to the process and its children, and waits until they are gone. */
+    public void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

@@ -49,8 +49,23 @@ public final class PayaraServer implements StackService {
         return "Payara Micro";
     }
 
+    /**
+     * Starts Payara Micro and waits until the application reports ready. A deployment that fails
+     * while Payara boots (seen rarely here: the Artemis RAR's validator finds no context class loader
+     * on the boot thread) is retried once with a fresh server, instead of waiting for the timeout.
+     */
     @Override
     public void start() throws IOException {
+        try {
+            startOnce();
+        } catch (DeploymentFailed e) {
+            System.err.println("Payara Micro: " + e.getMessage() + "; starting it once more");
+            close();
+            startOnce();
+        }
+    }
+
+    private void startOnce() throws IOException {
         Path root = home.resolve("payara");
         Archives.deleteRecursively(root); // runtime files only: the data lives in PostgreSQL and Artemis
         Files.createDirectories(root);
@@ -67,10 +82,47 @@ public final class PayaraServer implements StackService {
             command.add("--deploy");
             command.add(deployment.toString());
         }
-        process = ChildProcess.start(name(), command, home, environment, home.resolve("logs/payara.log"));
+        Path log = home.resolve("logs/payara.log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        process = ChildProcess.start(name(), command, home, environment, log);
         // the application's own checks must be in the answer: an empty UP only means nothing is deployed yet
-        process.awaitReady(Duration.ofSeconds(180),
-                () -> ChildProcess.httpBodyContains(baseUrl() + "/health/ready", 200, "\"database\""));
+        process.awaitReady(Duration.ofSeconds(180), () -> {
+            if (deploymentFailed(log, logStart)) {
+                throw new DeploymentFailed("a deployment failed while booting; see " + log);
+            }
+            return ChildProcess.httpBodyContains(baseUrl() + "/health/ready", 200, "\"database\"");
+        });
+    }
+
+    private static boolean deploymentFailed(Path log, long from) {
+        try (var channel = Files.newByteChannel(log)) {
+            long size = channel.size();
+            if (size <= from) {
+                return false;
+            }
+            var buffer = java.nio.ByteBuffer.allocate((int) Math.min(size - from, 8 << 20));
+            channel.position(Math.max(from, size - buffer.capacity()));
+            channel.read(buffer);
+            return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("Exception while deploying the app");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Payara reported a failed deployment during boot: it would never become ready. */
+    static final class DeploymentFailed extends IllegalStateException {
+        DeploymentFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** Ends the server at once, as a power cut or {@code kill -9} would (fault tests). */
+    public void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
     }
 
     private static String javaBin() {
@@ -97,6 +149,7 @@ public final class PayaraServer implements StackService {
     public void close() {
         if (process != null) {
             process.close();
+            process = null;
         }
     }
 }

@@ -1,9 +1,11 @@
 package com.kiorex.web.health;
 
 import com.kiorex.kernel.messaging.control.Messaging;
+import com.kiorex.kernel.messaging.control.OutboxBatch;
 import com.kiorex.patients.boundary.PatientEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.util.List;
@@ -24,9 +26,20 @@ public class BrokerReadiness implements HealthCheck {
     @Resource(lookup = Messaging.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
+    @Inject
+    OutboxBatch outbox;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("broker");
+        try {
+            // events written by committed changes and not yet on the broker (they wait while it is down)
+            OutboxBatch.Backlog backlog = outbox.backlog();
+            response.withData("outboxWaiting", backlog.waiting())
+                    .withData("outboxOldestSeconds", Math.round(backlog.oldestSeconds()));
+        } catch (RuntimeException e) {
+            response.withData("outbox", "unknown: database unreachable");
+        }
         try (JMSContext context = connectionFactory.createContext()) {
             for (String queue : QUEUES) {
                 context.createQueue(queue);
