@@ -1,9 +1,9 @@
 package com.kiorex.patients.entity;
 
+import com.kiorex.kernel.coding.CodeShapes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A coded concept: a code system, a code and its display text. ICD-10 and ATC codes are checked
@@ -16,9 +16,6 @@ public class ClinicalCode {
     public static final String ATC = "ATC";
     static final String ERASED = "(erased)";
 
-    private static final Pattern ICD10_SHAPE = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
-    /** The 14 anatomical main groups of the WHO ATC classification, then levels 2 to 5. */
-    private static final Pattern ATC_SHAPE = Pattern.compile("[ABCDGHJLMNPRSV]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?");
 
     @Column(name = "code_system")
     private String system;
@@ -39,15 +36,20 @@ public class ClinicalCode {
         if ((system == null) != (code == null)) {
             throw new IllegalArgumentException("a code needs its code system, and a code system needs a code");
         }
-        if (ICD10.equals(system) && !ICD10_SHAPE.matcher(code).matches()) {
-            throw new IllegalArgumentException("not an ICD-10 code: " + code);
-        }
-        if (ATC.equals(system) && !ATC_SHAPE.matcher(code).matches()) {
-            throw new IllegalArgumentException("not an ATC code: " + code);
-        }
         this.system = system;
-        this.code = code;
+        this.code = normalised(system, code);
         this.display = display.strip();
+    }
+
+    /** ICD-10 is stored dotted ({@code E119} becomes {@code E11.9}), ATC upper case; other systems as given. */
+    private static String normalised(String system, String code) {
+        if (ICD10.equals(system)) {
+            return CodeShapes.icd10(code).orElseThrow(() -> new IllegalArgumentException("not an ICD-10 code: " + code));
+        }
+        if (ATC.equals(system)) {
+            return CodeShapes.atc(code).orElseThrow(() -> new IllegalArgumentException("not an ATC code: " + code));
+        }
+        return code;
     }
 
     /** The same concept with its description reduced to the code, for erasure. */

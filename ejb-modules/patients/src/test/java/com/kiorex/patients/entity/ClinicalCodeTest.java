@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClinicalCodeTest {
@@ -31,13 +32,11 @@ class ClinicalCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "",            // empty
-        "j45.9",       // lower case
         "J45.",        // dot without subdivision
         "J4",          // too short
         "45.9",        // no chapter letter
         "JJ5.9",       // second character must be a digit
         "J45.12345",   // more than four characters after the dot
-        "J45.9 ",      // trailing space
         "J45,9",       // comma instead of dot
         "J40-J47",     // a block, not a code
         "R03AC02"      // an ATC code in the wrong system
@@ -45,6 +44,18 @@ class ClinicalCodeTest {
     void new_refusesTextThatIsNotShapedLikeAnIcd10Code(String code) {
         assertThatIllegalArgumentException().isThrownBy(() -> new ClinicalCode(ClinicalCode.ICD10, code, "x"))
                 .withMessageContaining("ICD-10");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"j45.9,J45.9", "J459,J45.9", "' E11.9 ',E11.9", "S72001A,S72.001A"})
+    void new_storesIcd10CodesDottedAndUpperCase(String given, String stored) {
+        assertThat(new ClinicalCode(ClinicalCode.ICD10, given, "a condition").code()).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"r03ac02,R03AC02", "' N02BE01',N02BE01"})
+    void new_storesAtcCodesUpperCase(String given, String stored) {
+        assertThat(new ClinicalCode(ClinicalCode.ATC, given, "a medicine").code()).isEqualTo(stored);
     }
 
     @ParameterizedTest
@@ -64,7 +75,6 @@ class ClinicalCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "",          // empty
-        "r03ac02",   // lower case
         "R3",        // one digit at level 2
         "R03AC2",    // one digit at level 5
         "R03A0",     // digit where level 4 needs a letter
