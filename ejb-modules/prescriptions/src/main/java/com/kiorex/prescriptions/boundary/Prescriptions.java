@@ -66,7 +66,7 @@ public class Prescriptions {
         access.requireMayPrescribe(details.patientId());
         VerificationCode code = VerificationCode.generate();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int validDays = details.validForDays() == null ? defaultValidDays : details.validForDays();
         Prescription prescription;
         try {
