@@ -24,7 +24,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -158,6 +163,31 @@ class PrescriptionsIT {
         assertThat(Database.count("select count(*) from audit_event where resource_type = 'Prescription' "
                         + "and resource_id = ?::uuid and action = 'UPDATE' and outcome = 'SUCCESS' and user_roles = 'pharmacist'",
                 idOf(issued))).isEqualTo(1);
+    }
+
+    @Test
+    void dispensesAtTheSameMoment_onlyOneWins() throws Exception {
+        String code = issued().getString("verificationCode");
+        TestStack.tokens().of(PHARMA);
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                replies.add(pool.submit(() -> dispense(code).status()));
+            }
+            for (Future<Integer> reply : replies) {
+                statuses.add(reply.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409);
+        assertThat(Database.count("select count(*) from prescription where status = 'DISPENSED' "
+                + "and verification_hash = encode(sha256(convert_to(replace(?, '-', ''), 'UTF8')), 'hex')", code))
+                .isEqualTo(1);
     }
 
     @Test
