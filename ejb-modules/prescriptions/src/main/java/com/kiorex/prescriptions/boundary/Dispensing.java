@@ -1,6 +1,7 @@
 package com.kiorex.prescriptions.boundary;
 
 import com.kiorex.kernel.audit.entity.AuditAction;
+import com.kiorex.kernel.problem.Conflict;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.prescriptions.control.PrescriptionAccess;
 import com.kiorex.prescriptions.control.PrescriptionLookup;
@@ -8,6 +9,7 @@ import com.kiorex.prescriptions.entity.Prescription;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +47,11 @@ public class Dispensing {
         Prescription prescription = lookup.byCode(code);
         access.requirePharmacist(prescription, AuditAction.UPDATE);
         prescription.dispense(caller.subject(), clock.instant(), LocalDate.now(clock));
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("the prescription was dispensed or changed at the same moment; look it up again");
+        }
         return PrescriptionView.of(prescription, LocalDate.now(clock));
     }
 }

@@ -5,6 +5,7 @@ import com.kiorex.kernel.contract.PatientDirectory;
 import com.kiorex.kernel.contract.PatientDirectory.PatientCard;
 import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.paging.PageRequest;
+import com.kiorex.kernel.problem.Conflict;
 import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
@@ -20,6 +21,7 @@ import com.kiorex.prescriptions.entity.VerificationCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -125,7 +127,11 @@ public class Prescriptions {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(e.getMessage());
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("the prescription was dispensed or changed at the same moment; read it again");
+        }
         return PrescriptionView.of(prescription, LocalDate.now(clock));
     }
 
