@@ -343,6 +343,17 @@ class PrescriptionsIT {
         assertThat(api(ALICE).get("/fhir/MedicationRequest/" + id + "-2").status()).isEqualTo(404);
     }
 
+    @Test
+    void openApi_describesThePrescriptionEndpointsAndTheirConstraints() throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestStack.get().payara().baseUrl() + "/openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("/api/prescriptions/dispense", "/api/public/prescriptions/verify/{code}",
+                "/api/fhir/MedicationRequest/{id}", "PrescriptionItemDetails", "INTRAVENOUS");
+    }
+
     /** The PDF as bytes (the shared client reads bodies as text). */
     static HttpResponse<byte[]> pdf(String username, String id) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.get().payara().apiUrl()

@@ -1,6 +1,6 @@
 package com.kiorex.web.fhir;
 
-import com.kiorex.prescriptions.boundary.ItemView;
+import com.kiorex.prescriptions.boundary.PrescriptionItemView;
 import com.kiorex.prescriptions.boundary.PrescriptionView;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ final class FhirMedicationRequests {
     }
 
     static JsonObject toFhir(PrescriptionView p, int number) {
-        ItemView item = p.items().get(number - 1);
+        PrescriptionItemView item = p.items().get(number - 1);
         JsonObjectBuilder request = Json.createObjectBuilder()
                 .add("resourceType", "MedicationRequest")
                 .add("id", p.id() + "-" + number)
@@ -57,7 +57,7 @@ final class FhirMedicationRequests {
         };
     }
 
-    private static JsonObjectBuilder medication(ItemView item) {
+    private static JsonObjectBuilder medication(PrescriptionItemView item) {
         String text = item.strength() == null ? item.medicineName() : item.medicineName() + " " + item.strength();
         JsonObjectBuilder concept = Json.createObjectBuilder();
         if (item.atcCode() != null) {
@@ -67,7 +67,7 @@ final class FhirMedicationRequests {
         return concept.add("text", text);
     }
 
-    private static JsonObjectBuilder dosage(ItemView item) {
+    private static JsonObjectBuilder dosage(PrescriptionItemView item) {
         JsonObjectBuilder dosage = Json.createObjectBuilder()
                 .add("text", item.dose() + ", " + item.routeDisplay().toLowerCase() + ", " + item.frequency()
                         + ", for " + item.durationDays() + " days")

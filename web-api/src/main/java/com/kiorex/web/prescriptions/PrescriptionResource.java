@@ -81,21 +81,21 @@ public class PrescriptionResource {
     @Path("{id}/cancel")
     @RolesAllowed(Role.DOCTOR)
     public PrescriptionView cancel(@PathParam("id") UUID id,
-                                   @NotNull(message = "a body is required") @Valid CancelRequest request) {
+                                   @NotNull(message = "a body is required") @Valid PrescriptionCancellation request) {
         return prescriptions.cancel(id, request.reason());
     }
 
     @POST
     @Path("lookup")
     @RolesAllowed(Role.PHARMACIST)
-    public PrescriptionView lookUp(@NotNull(message = "a body is required") @Valid CodeRequest request) {
+    public PrescriptionView lookUp(@NotNull(message = "a body is required") @Valid VerificationCodeRequest request) {
         return dispensing.lookUp(request.code());
     }
 
     @POST
     @Path("dispense")
     @RolesAllowed(Role.PHARMACIST)
-    public PrescriptionView dispense(@NotNull(message = "a body is required") @Valid CodeRequest request) {
+    public PrescriptionView dispense(@NotNull(message = "a body is required") @Valid VerificationCodeRequest request) {
         return dispensing.dispense(request.code());
     }
 }

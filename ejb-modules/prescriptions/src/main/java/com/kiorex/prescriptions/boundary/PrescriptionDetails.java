@@ -18,5 +18,5 @@ public record PrescriptionDetails(
         Integer validForDays,
         @NotEmpty(message = "needs at least one item")
         @Size(max = Prescription.MAX_ITEMS, message = "must have at most " + Prescription.MAX_ITEMS + " items")
-        List<@NotNull(message = "must not be null") @Valid ItemDetails> items) {
+        List<@NotNull(message = "must not be null") @Valid PrescriptionItemDetails> items) {
 }

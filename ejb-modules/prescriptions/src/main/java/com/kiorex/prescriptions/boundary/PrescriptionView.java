@@ -14,13 +14,13 @@ import java.util.UUID;
  */
 public record PrescriptionView(UUID id, UUID patientId, UUID consultationId, String prescriberName,
                                Instant issuedAt, LocalDate expiresOn, PrescriptionStatus status, Validity validity,
-                               List<ItemView> items, Instant dispensedAt, Instant cancelledAt, String cancelReason,
+                               List<PrescriptionItemView> items, Instant dispensedAt, Instant cancelledAt, String cancelReason,
                                long version) {
 
     public static PrescriptionView of(Prescription p, LocalDate today) {
         return new PrescriptionView(p.publicId(), p.patientId(), p.consultationId(), p.prescriberName(),
                 p.issuedAt(), p.expiresOn(), p.status(), p.validityOn(today),
-                p.items().stream().map(ItemView::of).toList(), p.dispensedAt(), p.cancelledAt(), p.cancelReason(),
+                p.items().stream().map(PrescriptionItemView::of).toList(), p.dispensedAt(), p.cancelledAt(), p.cancelReason(),
                 p.version());
     }
 }

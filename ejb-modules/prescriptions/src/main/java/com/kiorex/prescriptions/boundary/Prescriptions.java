@@ -135,7 +135,7 @@ public class Prescriptions {
         return PrescriptionView.of(prescription, LocalDate.now(clock));
     }
 
-    private static PrescriptionItem item(ItemDetails d) {
+    private static PrescriptionItem item(PrescriptionItemDetails d) {
         return new PrescriptionItem(new PrescriptionItem.Medicine(d.medicineName(), d.atcCode(), d.strength()),
                 new PrescriptionItem.Dosage(d.dose(), Route.valueOf(d.route()), d.frequency(), d.durationDays()),
                 new PrescriptionItem.Supply(d.quantity(), d.quantityUnit()), d.instructions());

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** One medicine to prescribe. The route is one of the coded routes (EDQM Standard Terms). */
-public record ItemDetails(
+public record PrescriptionItemDetails(
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
         String medicineName,
         @Pattern(regexp = AtcCode.SHAPE_REGEX, message = "must be a WHO ATC code such as N02BE01")

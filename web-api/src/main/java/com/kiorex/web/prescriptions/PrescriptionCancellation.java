@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Why the prescribing doctor withdraws a prescription; kept with it. */
-public record CancelRequest(
+public record PrescriptionCancellation(
         @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters")
         String reason) {
 }
