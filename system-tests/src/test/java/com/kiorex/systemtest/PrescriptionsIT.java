@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,6 +101,8 @@ class PrescriptionsIT {
         assertThat(prescription.getString("prescriberName")).isEqualTo("Gregory House");
         assertThat(prescription.getJsonArray("items").getJsonObject(0).getString("routeCode")).isEqualTo("20053000");
         assertThat(prescription.containsKey("verificationCode")).isFalse();
+        assertThat(LocalDate.parse(prescription.getString("expiresOn")))
+                .as("30 days by default").isEqualTo(LocalDate.parse(prescription.getString("issuedAt").substring(0, 10)).plusDays(30));
 
         HttpResponse<byte[]> pdf = pdf(ALICE, idOf(issued));
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -296,6 +299,24 @@ class PrescriptionsIT {
 
         assertThat(api(ALICE).get("/prescriptions/" + id).status()).isEqualTo(200);
         assertThat(api(BOB).get("/prescriptions/" + id).status()).isEqualTo(403);
+    }
+
+    @Test
+    void validity_canBeShortened_andAnErasedPatientCannotBePrescribedFor() {
+        ApiClient.Reply shortOne = api(HOUSE).post("/prescriptions",
+                body(alice, null, "INHALATION", 3).replaceFirst("\\{", "{\"validForDays\":10,"));
+        assertThat(shortOne.status()).as(shortOne.toString()).isEqualTo(201);
+        JsonObject p = shortOne.json().getJsonObject("prescription");
+        assertThat(LocalDate.parse(p.getString("expiresOn")))
+                .isEqualTo(LocalDate.parse(p.getString("issuedAt").substring(0, 10)).plusDays(10));
+        assertThat(p.getJsonArray("items").getJsonObject(0).getString("routeCode")).isEqualTo("20020000");
+
+        ApiClient.Reply registered = api(ADMIN).post("/patients", """
+                {"patient":{"givenName":"Rx","familyName":"Erased","birthDate":"1970-01-02","gender":"MALE"}}""");
+        String erased = registered.json().getString("id");
+        Fixtures.assignCareTeam(erased, HOUSE, "doctor");
+        assertThat(api(ADMIN).post("/patients/" + erased + "/erasure", "").status()).isEqualTo(200);
+        assertThat(api(HOUSE).post("/prescriptions", body(erased, null, "ORAL", 3)).status()).isEqualTo(404);
     }
 
     @Test
