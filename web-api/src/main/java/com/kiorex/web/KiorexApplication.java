@@ -3,6 +3,7 @@ package com.kiorex.web;
 import com.kiorex.web.audit.AuditResource;
 import com.kiorex.web.batch.BatchResource;
 import com.kiorex.web.batch.JobParametersProblemMapper;
+import com.kiorex.web.fhir.FhirMedicationRequestResource;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.patients.CareTeamResource;
@@ -12,6 +13,9 @@ import com.kiorex.web.patients.FamilyMemberResource;
 import com.kiorex.web.patients.MedicalHistoryResource;
 import com.kiorex.web.patients.PatientResource;
 import com.kiorex.web.params.TimeParamConverters;
+import com.kiorex.web.prescriptions.PatientPrescriptionResource;
+import com.kiorex.web.prescriptions.PrescriptionCheckResource;
+import com.kiorex.web.prescriptions.PrescriptionResource;
 import com.kiorex.web.problem.ProblemMappers;
 import com.kiorex.web.security.AccessControlFeature;
 import com.kiorex.web.security.CallerFilter;
@@ -50,6 +54,8 @@ public class KiorexApplication extends Application {
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
+        classes.addAll(Set.of(PrescriptionResource.class, PatientPrescriptionResource.class,
+                PrescriptionCheckResource.class, FhirMedicationRequestResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

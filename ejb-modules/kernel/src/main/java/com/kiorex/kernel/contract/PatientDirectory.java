@@ -1,0 +1,22 @@
+package com.kiorex.kernel.contract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What another context may learn about a patient without depending on the patients context: who
+ * manages the record (for object-level access rules) and the name and birth date a clinical document
+ * must print. The patients context answers; callers apply their own access rules and audit first.
+ */
+public interface PatientDirectory {
+
+    /** The active patient's name and birth date; empty when there is no such patient or it was erased. */
+    Optional<PatientCard> card(UUID patientId);
+
+    /** True when this account (token subject) manages the patient's record: their own or a family member's. */
+    boolean managedBy(UUID patientId, String accountSubject);
+
+    record PatientCard(String displayName, LocalDate birthDate) {
+    }
+}
