@@ -6,7 +6,6 @@ import com.kiorex.web.batch.JobParametersProblemMapper;
 import com.kiorex.web.consultations.BookingResource;
 import com.kiorex.web.consultations.CalendarResource;
 import com.kiorex.web.consultations.DoctorResource;
-import com.kiorex.web.consultations.ScheduleResource;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.patients.CareTeamResource;
@@ -54,8 +53,7 @@ public class KiorexApplication extends Application {
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
-        classes.addAll(Set.of(DoctorResource.class, ScheduleResource.class, BookingResource.class,
-                CalendarResource.class));
+        classes.addAll(Set.of(DoctorResource.class, BookingResource.class, CalendarResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

@@ -7,6 +7,11 @@ import com.kiorex.consultations.boundary.DoctorSearch;
 import com.kiorex.consultations.boundary.DoctorSort;
 import com.kiorex.consultations.boundary.DoctorSummary;
 import com.kiorex.consultations.boundary.DoctorView;
+import com.kiorex.consultations.boundary.ExceptionDetails;
+import com.kiorex.consultations.boundary.ScheduleDetails;
+import com.kiorex.consultations.boundary.ScheduleView;
+import com.kiorex.consultations.boundary.Schedules;
+import com.kiorex.consultations.boundary.SlotView;
 import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.InvalidParameter;
@@ -29,10 +34,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Doctor profiles and search. Search criteria travel in a POST body (a search point may be where a
+ * Doctor profiles, search, weekly schedules with their exceptions, and free slots. Search criteria travel in a POST body (a search point may be where a
  * patient lives); only paging and sorting are in the URL.
  */
 @Path("doctors")
@@ -46,6 +53,9 @@ public class DoctorResource {
 
     @Inject
     DoctorSearch search;
+
+    @Inject
+    Schedules schedules;
 
     @Context
     UriInfo uriInfo;
@@ -91,5 +101,33 @@ public class DoctorResource {
             throw new InvalidParameter("sort", e.getMessage());
         }
         return search.search(criteria, order, paging.toRequest());
+    }
+
+    @PUT
+    @Path("{doctorId}/schedule")
+    @RolesAllowed({Role.DOCTOR, Role.ADMIN})
+    public ScheduleView setWeekly(@PathParam("doctorId") UUID doctorId,
+                                  @NotNull(message = "a body is required") @Valid ScheduleDetails details) {
+        return schedules.setWeekly(doctorId, details);
+    }
+
+    @POST
+    @Path("{doctorId}/exceptions")
+    @RolesAllowed({Role.DOCTOR, Role.ADMIN})
+    public ScheduleView addException(@PathParam("doctorId") UUID doctorId,
+                                     @NotNull(message = "a body is required") @Valid ExceptionDetails details) {
+        return schedules.addException(doctorId, details);
+    }
+
+    /** Free slots on the local dates {@code from} to {@code to} (inclusive; {@code to} defaults to {@code from}). */
+    @GET
+    @Path("{doctorId}/slots")
+    @RolesAllowed({Role.PATIENT, Role.DOCTOR, Role.NURSE, Role.ADMIN})
+    public List<SlotView> freeSlots(@PathParam("doctorId") UUID doctorId, @QueryParam("from") LocalDate from,
+                                    @QueryParam("to") LocalDate to) {
+        if (from == null) {
+            throw new InvalidParameter("from", "is required (a date such as 2026-11-23)");
+        }
+        return schedules.freeSlots(doctorId, from, to == null ? from : to);
     }
 }
