@@ -2,6 +2,7 @@ package com.kiorex.benchmarks;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Booking under contention: {@code -Dconcurrency} clients (closed model) book for {@code -Dseconds},
  * each request a random slot out of a small pool ({@code -Dslots}), so many requests race for the same
- * slot. 201 and 409 are both correct answers (503 is admission control refusing); after the run the
+ * slot. 201 and 409 are both correct answers (503 is admission control refusing, and the client then
+ * backs off for 0.5-1.5 s, as Retry-After asks); after the run the
  * slots held by more than one live booking are counted in SQL and printed (must be 0).
  */
 public class BookSlotsSimulation extends Simulation {
@@ -42,9 +44,11 @@ public class BookSlotsSimulation extends Simulation {
             "{\"slotId\":\"" + slots.get(ThreadLocalRandom.current().nextInt(slots.size())) + "\",\"patientId\":\""
                     + PATIENT + "\"}")).iterator();
 
+    /** A well-behaved client: when admission control answers 503, it waits before trying again. */
     private final ScenarioBuilder book = scenario("book slots").feed(requests)
             .exec(http("POST /bookings").post("/bookings").body(StringBody("#{body}"))
-                    .check(status().in(201, 409)));
+                    .check(status().saveAs("status"), status().in(201, 409)))
+            .doIf(session -> session.getInt("status") == 503).then(pause(Duration.ofMillis(500), Duration.ofMillis(1500)));
 
     @Override
     public void after() {

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Finds doctors in one SQL statement per page (plus one count): every filter is a predicate the
+ * Finds doctors in one SQL statement per page (the total is a window count in it): every filter is a predicate the
  * indexes serve (GIN on the coded lists, b-trees on fee, rating and position, the slot index for
  * availability), so neither the number of doctors nor of slots turns into a query per row.
  * Distance is the great-circle distance, prefiltered by a bounding box on the position index.
@@ -48,21 +48,15 @@ public class DoctorSearch {
         Map<String, Object> params = new HashMap<>();
         String where = where(c, params);
         String distance = c.near() ? distanceSql() : "cast(null as double precision)";
-        String from = " from doctor d where true" + where;
-        Query query = em.createNativeQuery("select * from (select d.id, d.public_id, d.display_name, "
+        String filtered = "select d.id, d.public_id, d.display_name, "
                 + "array_to_string(d.specialties, ',') as specialties, array_to_string(d.languages, ',') as languages, "
-                + "d.fee, d.currency, "
-                + "d.facility_name, d.facility_zone, d.verified, d.rating, " + distance + " as distance_km"
-                + from + ") d" + (c.withinKm() != null ? " where d.distance_km <= :within" : "")
+                + "d.fee, d.currency, d.facility_name, d.facility_zone, d.verified, d.rating, " + distance
+                + " as distance_km from doctor d where true" + where;
+        String within = c.withinKm() != null ? " where d.distance_km <= :within" : "";
+        // the total comes with the page (a window count), so a page costs one statement, not two
+        Query query = em.createNativeQuery("select d.*, count(*) over () as total from (" + filtered + ") d" + within
                 + " order by " + sort.orderBy());
-        Query count = em.createNativeQuery("select count(*) from (select " + distance + " as distance_km" + from
-                + ") d" + (c.withinKm() != null ? " where d.distance_km <= :within" : ""));
-        for (Query q : List.of(query, count)) {
-            params.forEach(q::setParameter);
-            if (c.withinKm() != null) {
-                q.setParameter("within", c.withinKm());
-            }
-        }
+        bind(query, params, c);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<DoctorSummary> items = new ArrayList<>();
@@ -71,7 +65,23 @@ public class DoctorSearch {
                     (BigDecimal) r[5], r[6].toString().strip(), (String) r[7], (String) r[8], (Boolean) r[9],
                     (BigDecimal) r[10], r[11] == null ? null : Math.round(((Number) r[11]).doubleValue() * 10) / 10.0));
         }
-        return new Page<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+        long total;
+        if (!rows.isEmpty()) {
+            total = ((Number) rows.get(0)[12]).longValue();
+        } else {
+            // past the last page (or nothing found): only then count separately
+            Query count = em.createNativeQuery("select count(*) from (" + filtered + ") d" + within);
+            bind(count, params, c);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static void bind(Query q, Map<String, Object> params, DoctorCriteria c) {
+        params.forEach(q::setParameter);
+        if (c.withinKm() != null) {
+            q.setParameter("within", c.withinKm());
+        }
     }
 
     private String where(DoctorCriteria c, Map<String, Object> params) {
