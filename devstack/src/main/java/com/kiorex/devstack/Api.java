@@ -31,6 +31,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> put(String token, String path, String json) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpResponse<String> send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

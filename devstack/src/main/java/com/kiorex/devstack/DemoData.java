@@ -21,6 +21,20 @@ final class DemoData {
     }
 
     void load() throws Exception {
+        String admin = login.accessToken("admin.ada");
+        String house = login.accessToken("doctor.house");
+        new DemoDoctors(api, admin).load(house, """
+                {"name":"Dr Gregory House","email":"doctor.house@demo.kiorex.local",
+                 "specialties":["diagnostic-medicine","general-practice"],"languages":["en"],"fee":120.00,
+                 "currency":"GBP","slotMinutes":30,"verified":true,"rating":4.2,
+                 "facility":{"name":"Kiorex Princeton-Plainsboro","latitude":51.5154,"longitude":-0.1410,
+                 "zone":"Europe/London"}}""");
+        new DemoDoctors(api, admin).load(login.accessToken("doctor.grey"), """
+                {"name":"Dr Meredith Grey","email":"doctor.grey@demo.kiorex.local",
+                 "specialties":["general-surgery","general-practice"],"languages":["en","fr"],"fee":90.00,
+                 "currency":"GBP","slotMinutes":20,"verified":true,"rating":4.7,
+                 "facility":{"name":"Kiorex Grey Sloan Clinic","latitude":51.5007,"longitude":-0.1246,
+                 "zone":"Europe/London"}}""");
         String alice = login.accessToken("patient.alice");
         String aliceId = registerIfNew(alice, """
                 {"givenName":"Alice","familyName":"Martin","birthDate":"1984-03-12","gender":"FEMALE",
@@ -48,10 +62,8 @@ final class DemoData {
         Api.expect(api.post(alice, "/patients/" + aliceId + "/family-members", """
                 {"relationship":"child","person":{"givenName":"Lily","familyName":"Martin",
                  "birthDate":"2016-09-30","gender":"FEMALE"}}"""), 201);
-        String admin = login.accessToken("admin.ada");
-        String house = subjectOf(login.accessToken("doctor.house"));
         Api.expect(api.post(admin, "/patients/" + aliceId + "/care-team",
-                "{\"staffUserId\":\"" + house + "\",\"role\":\"doctor\"}"), 201, 409);
+                "{\"staffUserId\":\"" + subjectOf(house) + "\",\"role\":\"doctor\"}"), 201, 409);
     }
 
     /** Registers the token's owner; returns the new id, or null when they were registered before. */

@@ -4,6 +4,9 @@ import com.kiorex.web.audit.AuditResource;
 import com.kiorex.web.batch.BatchResource;
 import com.kiorex.web.batch.JobParametersProblemMapper;
 import com.kiorex.web.fhir.FhirMedicationRequestResource;
+import com.kiorex.web.consultations.BookingResource;
+import com.kiorex.web.consultations.CalendarResource;
+import com.kiorex.web.consultations.DoctorResource;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.patients.CareTeamResource;
@@ -56,6 +59,7 @@ public class KiorexApplication extends Application {
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
         classes.addAll(Set.of(PrescriptionResource.class, PatientPrescriptionResource.class,
                 PrescriptionCheckResource.class, FhirMedicationRequestResource.class));
+        classes.addAll(Set.of(DoctorResource.class, BookingResource.class, CalendarResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

@@ -1,5 +1,6 @@
 package com.kiorex.web.health;
 
+import com.kiorex.kernel.contract.BookingEvent;
 import com.kiorex.kernel.messaging.control.Messaging;
 import com.kiorex.kernel.messaging.control.OutboxBatch;
 import com.kiorex.patients.boundary.PatientEvents;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class BrokerReadiness implements HealthCheck {
 
-    private static final List<String> QUEUES = List.of(PatientEvents.QUEUE);
+    private static final List<String> QUEUES = List.of(PatientEvents.QUEUE, BookingEvent.NOTIFICATIONS_QUEUE,
+            BookingEvent.CALENDAR_QUEUE);
 
     @Resource(lookup = Messaging.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;

@@ -14,6 +14,13 @@ public interface PatientDirectory {
     /** The active patient's name and birth date; empty when there is no such patient or it was erased. */
     Optional<PatientCard> card(UUID patientId);
 
+    /**
+     * The subject of the account that manages the record: the patient's own account, or the family
+     * account holder's for a family member. Empty when the patient does not exist, is erased, or has
+     * no account.
+     */
+    Optional<String> managingAccount(UUID patientId);
+
     /** True when this account (token subject) manages the patient's record: their own or a family member's. */
     boolean managedBy(UUID patientId, String accountSubject);
 

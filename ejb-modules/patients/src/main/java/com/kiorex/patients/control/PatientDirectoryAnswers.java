@@ -23,6 +23,16 @@ public class PatientDirectoryAnswers implements PatientDirectory {
     }
 
     @Override
+    public Optional<String> managingAccount(UUID patientId) {
+        // family members carry their holder's account subject, so this is the managing account
+        return em.createQuery("select p.accountSubject from Patient p where p.publicId = :id and p.status = :active",
+                        String.class)
+                .setParameter("id", patientId)
+                .setParameter("active", PatientStatus.ACTIVE)
+                .getResultStream().filter(s -> s != null).findFirst();
+    }
+
+    @Override
     public boolean managedBy(UUID patientId, String accountSubject) {
         return active(patientId).map(p -> p.isManagedBy(accountSubject)).orElse(false);
     }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Consultations benchmarks on this machine (load generator on the same box): seeds 10,000 doctors and
+# 1,000,000 slots, searches at a steady 500 requests/s, then books with 200 concurrent clients racing
+# for slots, and counts double bookings in SQL. Results: benchmarks/target/gatling/*/index.html.
+#   benchmarks/run-consultations.sh    (KIOREX_BENCH_SKIP_BUILD=1 to reuse the last build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+home=benchmarks/target/stack
+out=benchmarks/target/stack-consultations.out
+[ "${KIOREX_BENCH_SKIP_BUILD:-}" = 1 ] || mvn -B -q package -DskipTests
+mkdir -p benchmarks/target
+export KIOREX_RATE_LIMIT_PER_MINUTE=1000000000
+java -jar devstack/target/devstack-launcher.jar --home "$home" --free-ports > "$out" 2>&1 &
+launcher=$!
+trap 'kill $launcher 2>/dev/null; wait $launcher 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  grep -q "Kiorex is ready" "$out" && break
+  kill -0 $launcher 2>/dev/null || { cat "$out"; exit 1; }
+  sleep 0.5
+done
+api=$(awk '/^  API /{print $2}' "$out")
+tokens=$(awk '/^  Token URL /{print $3}' "$out")
+jdbc=$(awk '/^  PostgreSQL /{print $2}' "$out")
+token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
+  -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+
+summary() {
+  python3 - "$(ls -td benchmarks/target/gatling/*/ | head -1)" <<'PY'
+import sys, re, html
+t = open(sys.argv[1] + 'index.html').read()
+t = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', t)))
+g = re.search(r'All Requests' + r' (\S+)' * 14, t).groups()
+print(f"  requests {g[1]} (ok {g[2]}, failed {g[3]}), {g[5]} req/s; ms: p50 {g[7]}, p75 {g[8]}, "
+      f"p95 {g[9]}, p99 {g[10]}, max {g[11]}, mean {g[12]}  [{sys.argv[1]}]")
+PY
+}
+run() {
+  mvn -B -q -pl benchmarks gatling:test -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" \
+    -Dkiorex.jdbc="$jdbc" "$@" > benchmarks/target/gatling.out 2>&1 || true
+  grep -E "seeded|double bookings" benchmarks/target/gatling.out || true
+  summary
+}
+search=-Dgatling.simulationClass=com.kiorex.benchmarks.SearchDoctorsSimulation
+book=-Dgatling.simulationClass=com.kiorex.benchmarks.BookSlotsSimulation
+echo "== seed + warm-up search (100 req/s, 20 s, not reported)"; run $search -Drate=100 -Dseconds=20 > /dev/null
+echo "== search: ${KIOREX_BENCH_SEARCH_RATE:-500} requests/s, 60 s"; run $search -Drate="${KIOREX_BENCH_SEARCH_RATE:-500}" -Dseconds=60
+echo "== booking: 200 concurrent clients, 60 s"; run $book -Dconcurrency=200 -Dseconds=60

@@ -1,0 +1,73 @@
+package com.kiorex.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The consultations benchmark data, straight in SQL as the schema owner ({@code -Dkiorex.jdbc}):
+ * seeds 10,000 doctors and 1,000,000 slots once, hands out free slot ids, and counts double bookings.
+ */
+final class ConsultationsData {
+
+    static final String OWNER = "kiorex_owner";
+    static final String OWNER_PASSWORD = "dev-only-owner-password";
+
+    private ConsultationsData() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("kiorex.jdbc"), OWNER, OWNER_PASSWORD);
+    }
+
+    static void seed() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             InputStream sql = ConsultationsData.class.getResourceAsStream("/seed-consultations.sql")) {
+            long started = System.nanoTime();
+            s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
+            System.out.printf("seeded in %.1f s: %s doctors, %s slots%n", (System.nanoTime() - started) / 1e9,
+                    single(s, "select count(*) from doctor"), single(s, "select count(*) from slot"));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not seed", e);
+        }
+    }
+
+    static List<String> freeSeedSlots(int limit) {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select s.public_id from slot s join doctor d on d.id = s.doctor_id "
+                     + "where d.account_subject like 'seed-%' and s.starts_at > now() and not exists "
+                     + "(select 1 from booking b where b.slot_id = s.id) order by random() limit " + limit)) {
+            List<String> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Slots held by more than one live booking: must be 0. */
+    static long doubleBookings() {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            return single(s, "select count(*) from (select slot_id from booking where status <> 'CANCELLED' "
+                    + "group by slot_id having count(*) > 1) d");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

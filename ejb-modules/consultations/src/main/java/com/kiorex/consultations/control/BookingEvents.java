@@ -1,0 +1,41 @@
+package com.kiorex.consultations.control;
+
+import com.kiorex.consultations.entity.Booking;
+import com.kiorex.kernel.contract.BookingEvent;
+import com.kiorex.kernel.messaging.control.DomainEvent;
+import com.kiorex.kernel.messaging.control.EventPublisher;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes each change of a booking's state as a {@link BookingEvent}, once to the notifications
+ * queue and once to the calendar queue, inside the caller's transaction: nothing leaves unless the
+ * change commits. Both copies carry the same event id (each consumer keys its own idempotency on it).
+ */
+@Dependent
+public class BookingEvents {
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    Clock clock;
+
+    public void changed(Booking booking, String type, Instant previousStartsAt) {
+        BookingEvent event = new BookingEvent(UUID.randomUUID(), type, booking.publicId(), booking.patientId(),
+                recipients(booking), booking.doctor().accountSubject(), booking.startsAt(), previousStartsAt,
+                booking.doctor().facility().zone().getId(), clock.instant());
+        DomainEvent domainEvent = new DomainEvent(event.eventId(), type, event.toJson());
+        publisher.publish(BookingEvent.NOTIFICATIONS_QUEUE, domainEvent);
+        publisher.publish(BookingEvent.CALENDAR_QUEUE, domainEvent);
+    }
+
+    /** The patient's managing account, and the front-desk booker is not a recipient (staff are not told by these). */
+    static List<String> recipients(Booking booking) {
+        return List.of(booking.patientAccount());
+    }
+}
