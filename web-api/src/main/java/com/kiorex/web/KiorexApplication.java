@@ -5,6 +5,9 @@ import com.kiorex.web.batch.BatchResource;
 import com.kiorex.web.batch.JobParametersProblemMapper;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
+import com.kiorex.web.notifications.GatewayCallbackResource;
+import com.kiorex.web.notifications.MyNotificationsResource;
+import com.kiorex.web.notifications.NotificationAdminResource;
 import com.kiorex.web.patients.CareTeamResource;
 import com.kiorex.web.patients.ConsentResource;
 import com.kiorex.web.patients.EmergencyContactResource;
@@ -50,6 +53,8 @@ public class KiorexApplication extends Application {
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
+        classes.addAll(Set.of(MyNotificationsResource.class, NotificationAdminResource.class,
+                GatewayCallbackResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }
