@@ -69,11 +69,8 @@ public class MyNotifications {
 
     /** Formats are checked by the caller (the web layer); this replaces the whole set. */
     public Preferences update(Preferences wanted) {
-        NotificationPreferences prefs = em.find(NotificationPreferences.class, caller.subject());
-        if (prefs == null) {
-            prefs = new NotificationPreferences(caller.subject());
-            em.persist(prefs);
-        }
+        NotificationPreferences existing = em.find(NotificationPreferences.class, caller.subject());
+        NotificationPreferences prefs = existing == null ? new NotificationPreferences(caller.subject()) : existing;
         QuietHours quiet = wanted.quietHours() == null ? null : new QuietHours(wanted.quietHours().start(),
                 wanted.quietHours().end(), ZoneId.of(wanted.quietHours().zone()));
         Map<String, Set<Channel>> channels = new LinkedHashMap<>();
@@ -86,6 +83,9 @@ public class MyNotifications {
         }
         prefs.update(new NotificationPreferences.Addresses(wanted.email(), wanted.phone(), wanted.pushToken()),
                 wanted.language(), quiet, channels, clock.instant());
+        if (existing == null) {
+            em.persist(prefs);
+        }
         audit.success(AuditAction.UPDATE, "notification-preference", null, null);
         return view(prefs);
     }
