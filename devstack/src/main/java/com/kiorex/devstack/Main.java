@@ -59,6 +59,8 @@ public final class Main {
                 + ", password grant; staff add a TOTP code)");
         System.out.println("  PostgreSQL   " + stack.postgres().jdbcUrl() + "  Artemis tcp://localhost:"
                 + stack.broker().port());
+        System.out.println("  Email        SMTP localhost:" + stack.mail().smtpPort() + "; every email sent is saved in "
+                + stack.mail().mailDir() + " (.eml)");
         System.out.println(DemoLogin.table());
         System.out.println("Press Ctrl-C to stop. Data is kept in " + stack.layout().home() + " (--wipe starts afresh).");
     }

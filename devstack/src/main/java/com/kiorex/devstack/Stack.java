@@ -25,6 +25,8 @@ public final class Stack implements AutoCloseable {
     public static final String BROKER_USER = "kiorex";
     /** Dev-only broker password (the broker is created with it). */
     public static final String BROKER_PASSWORD = "dev-only-broker-password";
+    /** The local SMTP server of {@code ./kiorex start}; test runs take a free port. */
+    public static final int DEVELOPER_SMTP_PORT = 2525;
 
     /** Where things are: the repository (configuration), the built artifacts, and the data. */
     public record Layout(Path repo, Path dist, Path home) {
@@ -54,7 +56,7 @@ public final class Stack implements AutoCloseable {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
-        private static int freePort() {
+        static int freePort() {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             } catch (IOException e) {
@@ -72,6 +74,7 @@ public final class Stack implements AutoCloseable {
     private ArtemisBroker broker;
     private KeycloakServer keycloak;
     private PayaraServer payara;
+    private MailServer mail;
 
     public Stack(Layout layout, Ports ports, Map<String, String> extraEnvironment) {
         this.layout = layout;
@@ -101,6 +104,8 @@ public final class Stack implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        mail = new MailServer(ports.equals(Ports.developer()) ? DEVELOPER_SMTP_PORT : Ports.freePort(), layout.home());
+        startTimed(mail);
         payara = new PayaraServer(layout.dist().resolve("payara-micro.jar"), layout.home(),
                 layout.repo().resolve("server-config/payara/post-boot-commands.asadmin"),
                 List.of(layout.dist().resolve("postgresql.jar")),
@@ -135,6 +140,10 @@ public final class Stack implements AutoCloseable {
         env.put("KIOREX_BROKER_PASSWORD", BROKER_PASSWORD);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUri());
         env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+        if (mail != null) {
+            env.put("KIOREX_SMTP_HOST", "localhost");
+            env.put("KIOREX_SMTP_PORT", Integer.toString(mail.smtpPort()));
+        }
         env.putAll(extraEnvironment);
         return env;
     }
@@ -161,6 +170,10 @@ public final class Stack implements AutoCloseable {
 
     public KeycloakServer keycloak() {
         return keycloak;
+    }
+
+    public MailServer mail() {
+        return mail;
     }
 
     public PayaraServer payara() {

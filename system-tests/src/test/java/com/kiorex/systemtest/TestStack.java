@@ -21,7 +21,11 @@ public final class TestStack {
     /** Small enough that a burst of parallel requests meets admission control; tests are sequential. */
     static final int MAX_IN_FLIGHT = 4;
 
+    /** Notifications: attempts before a delivery is dead-lettered, and the first back-off, kept short. */
+    static final int NOTIFICATION_ATTEMPTS = 3;
+
     private static Stack stack;
+    private static GatewayPeer gateway;
     private static Tokens tokens;
     private static RuntimeException failure;
 
@@ -49,6 +53,12 @@ public final class TestStack {
         return tokens;
     }
 
+    /** The SMS and push gateway the stack's Payara sends to. */
+    static GatewayPeer gateway() {
+        get();
+        return gateway;
+    }
+
     static ApiClient api() {
         return new ApiClient(get().payara().apiUrl());
     }
@@ -70,10 +80,17 @@ public final class TestStack {
         Path home = Path.of(System.getProperty("kiorex.stack.home", "target/stack"));
         Stack.Layout layout = Stack.Layout.forHome(home);
         wipeData(layout.home());
-        Stack started = new Stack(layout, Stack.Ports.free(), Map.of(
+        gateway = new GatewayPeer();
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "KIOREX_RATE_LIMIT_PER_MINUTE", "100000",
                 "KIOREX_RATE_LIMIT_PER_MINUTE_BILLING_CLERK", Integer.toString(RATE_LIMITED_PER_MINUTE),
                 "KIOREX_HTTP_MAX_IN_FLIGHT", Integer.toString(MAX_IN_FLIGHT)));
+        settings.putAll(Map.of(
+                "KIOREX_SMS_GATEWAY_URL", gateway.url("sms"), "KIOREX_SMS_GATEWAY_KEY", GatewayPeer.KEY,
+                "KIOREX_PUSH_GATEWAY_URL", gateway.url("push"), "KIOREX_PUSH_GATEWAY_KEY", GatewayPeer.KEY,
+                "KIOREX_NOTIFICATIONS_MAX_ATTEMPTS", Integer.toString(NOTIFICATION_ATTEMPTS),
+                "KIOREX_NOTIFICATIONS_BACKOFF_BASE", "PT1S"));
+        Stack started = new Stack(layout, Stack.Ports.free(), settings);
         Instant begin = Instant.now();
         try {
             started.start();
@@ -105,6 +122,10 @@ public final class TestStack {
         if (stack != null) {
             stack.close();
             stack = null;
+        }
+        if (gateway != null) {
+            gateway.close();
+            gateway = null;
         }
     }
 }

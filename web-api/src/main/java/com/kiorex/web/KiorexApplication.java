@@ -9,6 +9,9 @@ import com.kiorex.web.consultations.CalendarResource;
 import com.kiorex.web.consultations.DoctorResource;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
+import com.kiorex.web.notifications.GatewayCallbackResource;
+import com.kiorex.web.notifications.MyNotificationsResource;
+import com.kiorex.web.notifications.NotificationAdminResource;
 import com.kiorex.web.patients.CareTeamResource;
 import com.kiorex.web.patients.ConsentResource;
 import com.kiorex.web.patients.EmergencyContactResource;
@@ -60,6 +63,8 @@ public class KiorexApplication extends Application {
         classes.addAll(Set.of(PrescriptionResource.class, PatientPrescriptionResource.class,
                 PrescriptionCheckResource.class, FhirMedicationRequestResource.class));
         classes.addAll(Set.of(DoctorResource.class, BookingResource.class, CalendarResource.class));
+        classes.addAll(Set.of(MyNotificationsResource.class, NotificationAdminResource.class,
+                GatewayCallbackResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

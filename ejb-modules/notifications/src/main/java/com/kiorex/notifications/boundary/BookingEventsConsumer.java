@@ -1,0 +1,57 @@
+package com.kiorex.notifications.boundary;
+
+import com.kiorex.kernel.contract.BookingEvent;
+import com.kiorex.kernel.messaging.control.EventPublisher;
+import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.notifications.control.BookingNotifications;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+
+/**
+ * Booking events from consultations into notifications and reminders. Idempotent on the event id; an
+ * unreadable message is rethrown so that it reaches the dead-letter queue after the broker's retries.
+ * While this consumer is down, events wait on the durable queue and booking goes on; they are worked
+ * off when it is back.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = BookingEvent.NOTIFICATIONS_QUEUE),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class BookingEventsConsumer implements MessageListener {
+
+    static final String CONSUMER = "notifications.booking-events";
+    private static final Logger LOG = Logger.getLogger(BookingEventsConsumer.class.getName());
+
+    @Inject
+    IdempotentReceiver receiver;
+
+    @Inject
+    BookingNotifications bookings;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
+            if (eventId == null || !(message instanceof TextMessage text)) {
+                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
+            }
+            BookingEvent event = BookingEvent.fromJson(text.getText());
+            if (!receiver.firstDelivery(CONSUMER, event.eventId().toString())) {
+                LOG.info(() -> "booking event " + eventId + " already processed, skipped");
+                return;
+            }
+            bookings.handle(event);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not read message", e);
+        }
+    }
+}

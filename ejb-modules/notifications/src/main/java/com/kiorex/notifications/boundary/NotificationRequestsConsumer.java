@@ -1,0 +1,80 @@
+package com.kiorex.notifications.boundary;
+
+import com.kiorex.kernel.contract.NotificationRequest;
+import com.kiorex.kernel.messaging.control.EventPublisher;
+import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.notifications.control.Planner;
+import com.kiorex.notifications.control.Templates;
+import com.kiorex.notifications.entity.Notification;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Requests and withdrawals from any context ({@code Notifier}). Idempotent on the event id. A request
+ * for a template that does not exist is a programming error of the sender: rethrown, so it ends on
+ * the dead-letter queue where operators see it.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationRequest.QUEUE),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class NotificationRequestsConsumer implements MessageListener {
+
+    static final String CONSUMER = "notifications.requests";
+    private static final Logger LOG = Logger.getLogger(NotificationRequestsConsumer.class.getName());
+
+    @Inject
+    IdempotentReceiver receiver;
+
+    @Inject
+    Planner planner;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
+            String type = message.getStringProperty(EventPublisher.EVENT_TYPE);
+            if (eventId == null || !(message instanceof TextMessage text)) {
+                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
+            }
+            if (!receiver.firstDelivery(CONSUMER, eventId)) {
+                LOG.info(() -> "notification event " + eventId + " already processed, skipped");
+                return;
+            }
+            if (NotificationRequest.WITHDRAWN.equals(type)) {
+                planner.withdraw(NotificationRequest.correlationOfWithdrawal(text.getText()));
+            } else if (NotificationRequest.REQUESTED.equals(type)) {
+                request(NotificationRequest.fromJson(text.getText()));
+            } else {
+                throw new IllegalArgumentException("unknown notification event type");
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not read message", e);
+        }
+    }
+
+    private void request(NotificationRequest request) {
+        if (!templates.exists(request.template())) {
+            throw new IllegalArgumentException("no template " + request.template());
+        }
+        planner.plan(new Notification.Spec(request.requestId().toString(), request.recipientSubject(), null,
+                request.template(), request.subjectRef(), request.correlation(),
+                request.sendAt() == null ? clock.instant() : request.sendAt(), request.urgent(), "{}"));
+    }
+}

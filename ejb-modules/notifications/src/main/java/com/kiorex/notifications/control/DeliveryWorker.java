@@ -1,0 +1,149 @@
+package com.kiorex.notifications.control;
+
+import com.kiorex.kernel.contract.NotificationContent;
+import com.kiorex.kernel.inbox.boundary.Inbox;
+import com.kiorex.notifications.entity.Delivery;
+import com.kiorex.notifications.entity.DeliveryStatus;
+import com.kiorex.notifications.entity.Notification;
+import com.kiorex.notifications.entity.NotificationTemplate;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Sends one due delivery per call, in a transaction of its own. The row is claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so two nodes (or two timer ticks) never send the same row, and its
+ * new status (SENT, or the failed attempt and the next one's time) is recorded in the same
+ * transaction as the claim. The one window for a duplicate is a crash after the relay or gateway
+ * accepted the message and before this transaction commits: the row is then still QUEUED and is sent
+ * again. That is at-least-once; the email {@code Message-ID} and the gateways' {@code Idempotency-Key}
+ * are derived from the delivery id so receivers can drop such a repeat.
+ */
+@Stateless
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager em;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    @Any
+    Instance<ChannelAdapter> adapters;
+
+    @Inject
+    @Any
+    Instance<NotificationContent> contents;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    NotificationsConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** False when nothing is due. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendNext() {
+        Instant now = clock.instant();
+        List<?> due = em.createNativeQuery("select id from notification_delivery where status = 'QUEUED' "
+                        + "and next_attempt_at <= ?1 order by next_attempt_at limit 1 for update skip locked")
+                .setParameter(1, now).getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        Delivery delivery = em.find(Delivery.class, ((Number) due.get(0)).longValue());
+        attempt(delivery, now);
+        return true;
+    }
+
+    private void attempt(Delivery delivery, Instant now) {
+        Notification notification = delivery.notification();
+        if (notification.status() == Notification.Status.WITHDRAWN) {
+            delivery.withdraw(now);
+            return;
+        }
+        Recipient recipient = recipients.of(notification.recipientSubject());
+        Instant allowed = recipient.allowedFrom(now, notification.urgent());
+        if (allowed.isAfter(now)) {
+            delivery.postpone(allowed, now);
+            return;
+        }
+        Optional<NotificationTemplate> template = templates.find(notification.template(), recipient.language(),
+                delivery.channel());
+        Optional<String> address = recipient.address(delivery.channel());
+        try {
+            if (template.isEmpty() || address.isEmpty()) {
+                throw new DeliveryFailure(template.isEmpty() ? "no template for this channel" : "no address for this channel");
+            }
+            Optional<Map<String, String>> variables = variables(notification, template.get().language());
+            if (variables.isEmpty()) {
+                delivery.withdraw(now);
+                return;
+            }
+            Outgoing outgoing = new Outgoing(delivery.publicId(), notification.recipientSubject(),
+                    notification.patientId(), address.get(),
+                    TemplateText.render(template.get().subject(), variables.get()),
+                    TemplateText.render(template.get().body(), variables.get()));
+            adapter(delivery).send(outgoing);
+            delivery.markSent(now);
+        } catch (DeliveryFailure | TemplateText.MissingVariable e) {
+            failed(delivery, e.getMessage(), now);
+        } catch (RuntimeException e) {
+            failed(delivery, "unexpected " + e.getClass().getSimpleName(), now);
+        }
+    }
+
+    private void failed(Delivery delivery, String error, Instant now) {
+        delivery.recordFailure(error, config.backoff(), now);
+        LOG.info(() -> "delivery " + delivery.publicId() + " attempt " + delivery.attempts() + " failed: " + error);
+        if (delivery.status() == DeliveryStatus.FAILED) {
+            Notification n = delivery.notification();
+            LOG.warning(() -> "delivery " + delivery.publicId() + " dead-lettered after " + delivery.attempts()
+                    + " attempts");
+            if (delivery.channel() != com.kiorex.notifications.entity.Channel.IN_APP) {
+                inbox.deliver(n.recipientSubject(), n.patientId(), "NOTIFICATION_FAILED",
+                        "A message could not be sent by " + delivery.channel().name().replace('_', '-').toLowerCase(),
+                        "We could not reach you this way after " + delivery.attempts() + " attempts. "
+                                + "Check your contact details in your notification preferences.");
+            }
+        }
+    }
+
+    private ChannelAdapter adapter(Delivery delivery) throws DeliveryFailure {
+        return adapters.stream().filter(a -> a.channel() == delivery.channel()).findFirst()
+                .orElseThrow(() -> new DeliveryFailure("no adapter for " + delivery.channel()));
+    }
+
+    /** From the owning context at send time; the booking fallback; or none needed (generic requests). */
+    private Optional<Map<String, String>> variables(Notification notification, String language) {
+        String[] ref = notification.subjectRef().split(":", 2);
+        Optional<NotificationContent> owner = contents.stream().filter(c -> c.refType().equals(ref[0])).findFirst();
+        if (owner.isPresent()) {
+            return owner.get().variables(ref[1], notification.recipientSubject(), language);
+        }
+        if ("booking".equals(ref[0])) {
+            return Optional.of(BookingFallback.variables(notification.contextJson(), language));
+        }
+        return Optional.of(Map.of());
+    }
+}

@@ -1,0 +1,36 @@
+package com.kiorex.notifications.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every two seconds, sends what is due, one delivery per transaction, at most a batch per tick so a
+ * backlog (after an outage) drains steadily without holding the timer. Non-persistent timer: each
+ * node runs its own; the row locks keep them apart.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Dispatcher {
+
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    void tick() {
+        try {
+            for (int i = 0; i < BATCH && worker.sendNext(); i++) {
+                // next
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "notification dispatch stopped for this tick", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.kiorex.notifications.control;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The variables a template may use, by the event type's prefix: what the booking fallback renderer
+ * (and consultations' content) provides for {@code booking.*}, what labs provides for {@code lab.*}.
+ * An administrator's template edit naming anything else is refused.
+ */
+public final class KnownVariables {
+
+    private static final Map<String, Set<String>> BY_PREFIX = Map.of(
+            "booking.", Set.of("date", "time", "zone", "previousDate", "previousTime", "doctorName", "location"),
+            "lab.", Set.of("testName", "orderedBy", "resultDate"));
+
+    private KnownVariables() {
+    }
+
+    public static Set<String> forEventType(String eventType) {
+        return BY_PREFIX.entrySet().stream().filter(e -> eventType.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(Set.of());
+    }
+}
