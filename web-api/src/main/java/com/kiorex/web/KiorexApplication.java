@@ -5,6 +5,11 @@ import com.kiorex.web.batch.BatchResource;
 import com.kiorex.web.batch.JobParametersProblemMapper;
 import com.kiorex.web.fhir.FhirPatientResource;
 import com.kiorex.web.inbox.InboxResource;
+import com.kiorex.web.labs.LabCatalogueResource;
+import com.kiorex.web.labs.LabOrderResource;
+import com.kiorex.web.labs.LabResultResource;
+import com.kiorex.web.labs.ResultFileResource;
+import com.kiorex.web.labs.ReviewResource;
 import com.kiorex.web.patients.CareTeamResource;
 import com.kiorex.web.patients.ConsentResource;
 import com.kiorex.web.patients.EmergencyContactResource;
@@ -50,6 +55,8 @@ public class KiorexApplication extends Application {
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
+        classes.addAll(Set.of(LabCatalogueResource.class, LabOrderResource.class, LabResultResource.class,
+                ResultFileResource.class, ReviewResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }
