@@ -50,6 +50,10 @@ public class Hl7ResultParser implements ResultParser {
                 oru.setParser(parser);
                 oru.parse(message);
                 String type = oru.getMSH().getMessageType().getMessageCode().getValue();
+                if (type == null || type.isBlank()) {
+                    items.add(ParsedItem.bad(items.size(), "unparseable HL7 message: MSH-9 has no message type"));
+                    continue;
+                }
                 if (!"ORU".equals(type)) {
                     items.add(ParsedItem.bad(items.size(), "message type " + type + " is not ORU"));
                     continue;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ReportLayout {
 
     private static final Pattern TITLE = Pattern.compile("(?i).*LAB\\s+REPORT.*");
-    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(Patient|Order|Sex|Born|Collected)\\s*[:;]\\s*(\\S+)\\s*$");
+    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(Patient|Order|Sex|Born|Collected)\\s*[:;]\\s*(.+?)\\s*$");
     private static final Pattern RESULT = Pattern.compile(
             "^\\s*(\\d{1,7}-\\d)\\s+(\\S+)\\s+(\\S+)(?:\\s+([<>]=?\\s*\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s*-\\s*\\d+(?:[.,]\\d+)?))?(?:\\s+(LL|HH|L|H|N|A))?\\s*$");
     /** A line that starts like a LOINC code, also as OCR misreads it (O for 0, l or I for 1). */
@@ -48,10 +48,10 @@ final class ReportLayout {
             }
             Matcher h = HEADER.matcher(line);
             if (h.matches()) {
-                String value = h.group(2);
+                String value = h.group(2).replace(" ", "");
                 switch (h.group(1).toLowerCase(Locale.ROOT)) {
-                    case "patient" -> patient = value;
-                    case "order" -> order = value;
+                    case "patient" -> patient = ocr ? hexId(value) : value;
+                    case "order" -> order = ocr ? hexId(value) : value;
                     case "sex" -> sex = value;
                     case "born" -> born = value;
                     default -> collected = value;
@@ -78,6 +78,15 @@ final class ReportLayout {
             throw new UnreadableFile("not a Kiorex lab report: no 'KIOREX LAB REPORT' title found");
         }
         return items;
+    }
+
+    /**
+     * Identifiers are hexadecimal UUIDs, so the letters OCR confuses with digits in them can only be
+     * those digits (l, I, | for 1; O, o for 0). Anything else it got wrong still fails the UUID check
+     * and sends the item to review.
+     */
+    static String hexId(String read) {
+        return read.replaceAll("[lI|]", "1").replaceAll("[Oo]", "0");
     }
 
     private static ParsedItem result(int index, String loinc, String value, String unit, String range, String flag,
