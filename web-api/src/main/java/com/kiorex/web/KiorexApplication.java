@@ -8,6 +8,7 @@ import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.labs.LabCatalogueResource;
 import com.kiorex.web.labs.LabOrderResource;
 import com.kiorex.web.labs.LabResultResource;
+import com.kiorex.web.labs.PatientLabOrderResource;
 import com.kiorex.web.labs.ResultFileResource;
 import com.kiorex.web.labs.ReviewResource;
 import com.kiorex.web.patients.CareTeamResource;
@@ -55,7 +56,7 @@ public class KiorexApplication extends Application {
                 PatientResource.class, FamilyMemberResource.class, MedicalHistoryResource.class,
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
-        classes.addAll(Set.of(LabCatalogueResource.class, LabOrderResource.class, LabResultResource.class,
+        classes.addAll(Set.of(LabCatalogueResource.class, LabOrderResource.class, PatientLabOrderResource.class, LabResultResource.class,
                 ResultFileResource.class, ReviewResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Watches the folder lab systems drop result files into ({@code KIOREX_LAB_INBOX_DIR}; off when unset).
  * Every 15 seconds each file (.hl7, .csv, .pdf) is received like an upload, moved to {@code processed/},
  * and its import started; other files are moved to {@code unsupported/}. A file still being written
- * should be dropped under a temporary name starting with a dot and renamed when complete.
+ * should be dropped under a temporary name starting with a dot and renamed when complete. Each tick
+ * also restarts imports a crash cut off.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,8 +43,12 @@ public class LabInboxWatcher {
     @Inject
     BatchOperations batch;
 
+    @Inject
+    RunningImports running;
+
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     public void poll() {
+        recoverOrphans();
         if (inbox.isEmpty() || inbox.get().isBlank()) {
             return;
         }
@@ -58,6 +63,20 @@ public class LabInboxWatcher {
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not list the lab inbox folder", e);
+        }
+    }
+
+    /**
+     * A file still IMPORTING that this server is not importing was cut off by a crash (kill -9, power):
+     * the batch runtime still shows that execution as started and will not restart it, so a new one is
+     * started. Intake is idempotent on (file, item), so results already stored are not stored again.
+     */
+    void recoverOrphans() {
+        for (Long fileNumber : files.importing()) {
+            if (!running.isRunning(fileNumber)) {
+                LOG.warning(() -> "lab result file " + fileNumber + " was cut off mid-import; importing it again");
+                batch.start(LabResultImport.NAME, Map.of(LabResultImport.FILE_NUMBER, Long.toString(fileNumber)));
+            }
         }
     }
 

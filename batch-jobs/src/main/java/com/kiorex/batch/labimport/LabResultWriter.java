@@ -31,8 +31,8 @@ public class LabResultWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) {
-        files.byNumber(Long.parseLong(fileNumber))
-                .ifPresent(f -> source = new SourceDocument(f.id(), f.sha256()));
+        source = files.source(Long.parseLong(fileNumber)).orElseThrow(
+                () -> new IllegalStateException("no result file " + fileNumber));
     }
 
     @Override

@@ -18,11 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 
 /** Lab orders (bookings) and their collection. */
-@Path("")
+@Path("labs/orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,28 +31,20 @@ public class LabOrderResource {
     LabOrders orders;
 
     @POST
-    @Path("labs/orders")
     @RolesAllowed({Role.PATIENT, Role.DOCTOR})
     public Response place(@NotNull(message = "a body is required") @Valid OrderDetails details) {
         return Response.status(Response.Status.CREATED).entity(orders.place(details)).build();
     }
 
     @GET
-    @Path("labs/orders/{orderId}")
+    @Path("{orderId}")
     @RolesAllowed({Role.PATIENT, Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN})
     public OrderView order(@PathParam("orderId") UUID orderId) {
         return orders.order(orderId);
     }
 
-    @GET
-    @Path("patients/{patientId}/lab-orders")
-    @RolesAllowed({Role.PATIENT, Role.DOCTOR, Role.NURSE})
-    public List<OrderView> ordersOf(@PathParam("patientId") UUID patientId) {
-        return orders.ordersOf(patientId);
-    }
-
     @POST
-    @Path("labs/orders/{orderId}/collector")
+    @Path("{orderId}/collector")
     @RolesAllowed(Role.LAB_TECHNICIAN)
     public OrderView assignCollector(@PathParam("orderId") UUID orderId,
                                      @NotNull(message = "a body is required") @Valid CollectorAssignment body) {
@@ -61,7 +52,7 @@ public class LabOrderResource {
     }
 
     @POST
-    @Path("labs/orders/{orderId}/collection")
+    @Path("{orderId}/collection")
     @RolesAllowed({Role.LAB_TECHNICIAN, Role.PATIENT, Role.DOCTOR})
     public OrderView moveCollection(@PathParam("orderId") UUID orderId,
                                     @NotNull(message = "a body is required") @Valid CollectionChange body) {

@@ -66,12 +66,45 @@ public class ResultFiles {
                 .setParameter("n", fileNumber).getResultStream().findFirst();
     }
 
+    /** Without loading the content: what the import's writer cites as the source of each result. */
+    public Optional<SourceDocument> source(long fileNumber) {
+        return em.createQuery("select f.id, f.sha256 from ResultFile f where f.fileNumber = :n", Object[].class)
+                .setParameter("n", fileNumber).getResultStream().findFirst()
+                .map(row -> new SourceDocument((Long) row[0], (String) row[1]));
+    }
+
+    // status changes as bulk updates: the entity would load the whole file for a one-column change
+
     public void importing(long fileNumber, long executionId) {
-        byNumber(fileNumber).ifPresent(f -> f.importing(executionId));
+        em.createQuery("update ResultFile f set f.executionId = :e, f.status = case when f.status = :done then :done "
+                        + "else :importing end where f.fileNumber = :n")
+                .setParameter("e", executionId).setParameter("done", ResultFile.Status.IMPORTED)
+                .setParameter("importing", ResultFile.Status.IMPORTING).setParameter("n", fileNumber).executeUpdate();
     }
 
     public void imported(long fileNumber) {
-        byNumber(fileNumber).ifPresent(ResultFile::imported);
+        move(fileNumber, null, ResultFile.Status.IMPORTED);
+    }
+
+    /** Stopped or failed: the file waits for an operator's restart. */
+    public void interrupted(long fileNumber) {
+        move(fileNumber, ResultFile.Status.IMPORTING, ResultFile.Status.RECEIVED);
+    }
+
+    private void move(long fileNumber, ResultFile.Status from, ResultFile.Status to) {
+        var update = em.createQuery("update ResultFile f set f.status = :to where f.fileNumber = :n"
+                        + (from == null ? "" : " and f.status = :from"))
+                .setParameter("to", to).setParameter("n", fileNumber);
+        if (from != null) {
+            update.setParameter("from", from);
+        }
+        update.executeUpdate();
+    }
+
+    /** Files whose import had started and not ended, as the database remembers them. */
+    public java.util.List<Long> importing() {
+        return em.createQuery("select f.fileNumber from ResultFile f where f.status = :s order by f.fileNumber",
+                Long.class).setParameter("s", ResultFile.Status.IMPORTING).getResultList();
     }
 
     public void rejected(long fileNumber, String reason) {

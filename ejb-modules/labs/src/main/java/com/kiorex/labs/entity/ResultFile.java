@@ -81,17 +81,6 @@ public class ResultFile {
         this.status = Status.RECEIVED;
     }
 
-    public void importing(long executionId) {
-        this.executionId = executionId;
-        if (status != Status.IMPORTED) {
-            this.status = Status.IMPORTING;
-        }
-    }
-
-    public void imported() {
-        this.status = Status.IMPORTED;
-    }
-
     public void reject(String reason) {
         this.status = Status.REJECTED;
         this.rejection = Objects.requireNonNull(reason);
