@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,15 @@ class LabsIT {
         assertThat(api(GREY).get("/patients/" + alice + "/lab-results/trends/2823-3").status()).isEqualTo(403);
 
         String potassiumId = potassium.getString("id");
+        ApiClient.Reply fhir = api(HOUSE).get("/fhir/Observation/" + potassiumId);
+        assertThat(fhir.status()).as(fhir.toString()).isEqualTo(200);
+        Observation observation = FhirPatientIT.STRICT.parseResource(Observation.class, fhir.body());
+        assertThat(observation.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://loinc.org");
+        assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("2823-3");
+        assertThat(observation.getValueQuantity().getValue()).isEqualByComparingTo("6.9");
+        assertThat(observation.getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("HH");
+        assertThat(observation.getSubject().getReference()).isEqualTo("Patient/" + alice);
+        assertThat(api(BOB).get("/fhir/Observation/" + potassiumId).status()).isEqualTo(403);
         assertThat(eventually(Duration.ofSeconds(10), () -> api(HOUSE).get("/me/inbox?size=100").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("kind").equals("lab.critical-value") && m.getString("body").contains(potassiumId))))

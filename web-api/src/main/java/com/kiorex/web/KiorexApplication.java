@@ -4,6 +4,7 @@ import com.kiorex.web.audit.AuditResource;
 import com.kiorex.web.batch.BatchResource;
 import com.kiorex.web.batch.JobParametersProblemMapper;
 import com.kiorex.web.fhir.FhirPatientResource;
+import com.kiorex.web.fhir.FhirObservationResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.labs.LabCatalogueResource;
 import com.kiorex.web.labs.LabOrderResource;
@@ -57,7 +58,7 @@ public class KiorexApplication extends Application {
                 EmergencyContactResource.class, ConsentResource.class, CareTeamResource.class,
                 AuditResource.class, InboxResource.class, FhirPatientResource.class, BatchResource.class, JobParametersProblemMapper.class));
         classes.addAll(Set.of(LabCatalogueResource.class, LabOrderResource.class, PatientLabOrderResource.class, LabResultResource.class,
-                ResultFileResource.class, ReviewResource.class));
+                ResultFileResource.class, ReviewResource.class, FhirObservationResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

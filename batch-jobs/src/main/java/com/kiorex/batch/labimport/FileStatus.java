@@ -8,6 +8,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Keeps the result file's status in step with its import (importing, then imported, or rejected by the
@@ -16,6 +18,9 @@ import jakarta.inject.Named;
 @Named("labResultFileStatus")
 @Dependent
 public class FileStatus implements JobListener {
+
+    private static final Set<BatchStatus> INTERRUPTED = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPING,
+            BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
     @Inject
     @BatchProperty
@@ -36,17 +41,19 @@ public class FileStatus implements JobListener {
         files.importing(Long.parseLong(fileNumber), job.getExecutionId());
     }
 
-    /** Completed: imported (unless rejected); stopped or failed: received again, for an operator's restart. */
+    /**
+     * Stopped or failed: received again, for an operator's restart; otherwise imported (unless the
+     * reader rejected it). The runtime calls this before it marks the job COMPLETED, so a run that
+     * went through is still STARTED here.
+     */
     @Override
     public void afterJob() {
         long number = Long.parseLong(fileNumber);
         try {
-            if (job.getBatchStatus() == BatchStatus.COMPLETED) {
-                if (!LabResultReader.REJECTED.equals(job.getExitStatus())) {
-                    files.imported(number);
-                }
-            } else {
+            if (INTERRUPTED.contains(job.getBatchStatus())) {
                 files.interrupted(number);
+            } else if (!LabResultReader.REJECTED.equals(job.getExitStatus())) {
+                files.imported(number);
             }
         } finally {
             running.ended(number);

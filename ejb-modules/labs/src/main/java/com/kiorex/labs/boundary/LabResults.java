@@ -53,6 +53,22 @@ public class LabResults {
         return ResultView.of(o);
     }
 
+    /** One result by its id alone (FHIR {@code Observation/<id>}), under the same access rule. */
+    public ResultView result(UUID resultId) {
+        LabObservation o = em.createQuery("select o from LabObservation o where o.publicId = :id", LabObservation.class)
+                .setParameter("id", resultId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("lab result"));
+        access.require(o.patientId(), AuditAction.READ, RESOURCE, resultId);
+        return ResultView.of(o);
+    }
+
+    /** The patient a result belongs to, for representations that cite it. */
+    public UUID patientOf(UUID resultId) {
+        return em.createQuery("select o.patientId from LabObservation o where o.publicId = :id", UUID.class)
+                .setParameter("id", resultId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("lab result"));
+    }
+
     public TrendView trend(UUID patientId, String loinc) {
         access.require(patientId, AuditAction.READ, RESOURCE, null);
         List<LabObservation> all = em.createQuery("select o from LabObservation o where o.patientId = :p "

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * Files a chunk of incoming results, in the caller's (the import chunk's) transaction: each item is
  * matched to its patient and order by the identifiers in the file, interpreted, and stored; what
- * cannot be matched or trusted goes to the review queue, never nowhere. Storing is idempotent on
+ * cannot be matched or trusted goes to the review queue, so nothing is dropped. Storing is idempotent on
  * (file sha256, item index). Each new critical value alerts the ordering doctor at once.
  */
 @Stateless
@@ -72,6 +72,7 @@ public class ResultIntake {
         store.restoreSearchPath();
         Instant now = clock.instant();
         Map<UUID, Optional<LabOrder>> orders = new HashMap<>();
+        Map<Long, Set<String>> orderedTests = new HashMap<>();
         Map<String, LabTest> tests = catalogue.byLoinc(items.stream().map(IncomingObservation::loinc).toList());
         List<ObservationStore.Row> rows = new ArrayList<>();
         String problem = null;
@@ -79,7 +80,8 @@ public class ResultIntake {
         Map<Integer, LabOrder> matched = new HashMap<>();
         for (IncomingObservation item : items) {
             Matching.Outcome outcome = Matching.match(item, ref -> orders.computeIfAbsent(ref, this::order),
-                    this::orderedTests, tests.get(item.loinc()));
+                    order -> orderedTests.computeIfAbsent(order.id(), id -> catalogue.expanded(order.tests())),
+                    tests.get(item.loinc()));
             if (outcome.problem() != null) {
                 problem = outcome.problem();
                 if (!resolving) {
@@ -112,10 +114,6 @@ public class ResultIntake {
     private Optional<LabOrder> order(UUID publicId) {
         return em.createQuery("select o from LabOrder o where o.publicId = :id", LabOrder.class)
                 .setParameter("id", publicId).getResultStream().findFirst();
-    }
-
-    private Set<String> orderedTests(LabOrder order) {
-        return catalogue.expanded(order.tests());
     }
 
     private static ObservationStore.Review review(IncomingObservation item, SourceDocument source, String reason) {
