@@ -8,10 +8,17 @@ import com.kiorex.web.consultations.BookingResource;
 import com.kiorex.web.consultations.CalendarResource;
 import com.kiorex.web.consultations.DoctorResource;
 import com.kiorex.web.fhir.FhirPatientResource;
+import com.kiorex.web.fhir.FhirObservationResource;
 import com.kiorex.web.inbox.InboxResource;
 import com.kiorex.web.notifications.GatewayCallbackResource;
 import com.kiorex.web.notifications.MyNotificationsResource;
 import com.kiorex.web.notifications.NotificationAdminResource;
+import com.kiorex.web.labs.LabCatalogueResource;
+import com.kiorex.web.labs.LabOrderResource;
+import com.kiorex.web.labs.LabResultResource;
+import com.kiorex.web.labs.PatientLabOrderResource;
+import com.kiorex.web.labs.ResultFileResource;
+import com.kiorex.web.labs.ReviewResource;
 import com.kiorex.web.patients.CareTeamResource;
 import com.kiorex.web.patients.ConsentResource;
 import com.kiorex.web.patients.EmergencyContactResource;
@@ -65,6 +72,8 @@ public class KiorexApplication extends Application {
         classes.addAll(Set.of(DoctorResource.class, BookingResource.class, CalendarResource.class));
         classes.addAll(Set.of(MyNotificationsResource.class, NotificationAdminResource.class,
                 GatewayCallbackResource.class));
+        classes.addAll(Set.of(LabCatalogueResource.class, LabOrderResource.class, PatientLabOrderResource.class, LabResultResource.class,
+                ResultFileResource.class, ReviewResource.class, FhirObservationResource.class));
         classes.addAll(ProblemMappers.ALL);
         return classes;
     }

@@ -2,6 +2,7 @@ package com.kiorex.batch.boundary;
 
 import com.kiorex.batch.control.BatchJob;
 import com.kiorex.batch.control.InvalidJobParameters;
+import com.kiorex.batch.control.ItemErrors;
 import com.kiorex.batch.control.JobCatalog;
 import com.kiorex.batch.control.StepProgressLog;
 import com.kiorex.kernel.paging.Page;
@@ -50,6 +51,9 @@ public class BatchOperations {
     @Inject
     Caller caller;
 
+    @Inject
+    ItemErrors itemErrors;
+
     /**
      * @throws NotFound              for a job that is not on the allow-list
      * @throws InvalidJobParameters  for unknown parameters or wrong values; nothing is started
@@ -92,6 +96,12 @@ public class BatchOperations {
         JobOperator operator = operator();
         return ExecutionDetails.of(execution, operator.getParameters(executionId),
                 operator.getStepExecutions(executionId), progress.of(executionId));
+    }
+
+    /** The records this execution skipped, by their index in the input, with the reason for each. */
+    public List<ItemErrors.ItemError> errors(long executionId, PageRequest request) {
+        knownExecution(executionId);
+        return itemErrors.of(executionId, request.offset(), request.size());
     }
 
     /** Asks a running execution to stop after its current chunk; it ends as STOPPED and can be restarted. */

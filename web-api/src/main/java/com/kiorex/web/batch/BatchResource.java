@@ -62,6 +62,15 @@ public class BatchResource {
         return operations.execution(id);
     }
 
+    /** The records the execution skipped (index in the input and reason), in input order. */
+    @GET
+    @Path("executions/{id}/errors")
+    @RolesAllowed({Role.BATCH_OPERATOR, Role.ADMIN})
+    public java.util.List<com.kiorex.batch.control.ItemErrors.ItemError> errors(@PathParam("id") long id,
+                                                                            @BeanParam PageParams paging) {
+        return operations.errors(id, paging.toRequest());
+    }
+
     /** 202: the execution stops after its current chunk; poll it until {@code finished}. */
     @POST
     @Path("executions/{id}/stop")
