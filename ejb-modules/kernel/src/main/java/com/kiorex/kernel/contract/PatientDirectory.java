@@ -22,7 +22,9 @@ public interface PatientDirectory {
     Optional<String> managingAccount(UUID patientId);
 
     /** True when this account (token subject) manages the patient's record: their own or a family member's. */
-    boolean managedBy(UUID patientId, String accountSubject);
+    default boolean managedBy(UUID patientId, String accountSubject) {
+        return accountSubject != null && managingAccount(patientId).map(accountSubject::equals).orElse(false);
+    }
 
     record PatientCard(String displayName, LocalDate birthDate) {
     }

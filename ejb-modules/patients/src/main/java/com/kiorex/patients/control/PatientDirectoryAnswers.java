@@ -32,11 +32,6 @@ public class PatientDirectoryAnswers implements PatientDirectory {
                 .getResultStream().filter(s -> s != null).findFirst();
     }
 
-    @Override
-    public boolean managedBy(UUID patientId, String accountSubject) {
-        return active(patientId).map(p -> p.isManagedBy(accountSubject)).orElse(false);
-    }
-
     private Optional<Patient> active(UUID patientId) {
         return em.createQuery("select p from Patient p where p.publicId = :id and p.status = :active", Patient.class)
                 .setParameter("id", patientId)

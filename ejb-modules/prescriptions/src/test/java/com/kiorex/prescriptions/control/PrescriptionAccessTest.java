@@ -57,8 +57,8 @@ class PrescriptionAccessTest {
             }
 
             @Override
-            public boolean managedBy(UUID patientId, String accountSubject) {
-                return patient.equals(patientId) && HOLDER.equals(accountSubject);
+            public Optional<String> managingAccount(UUID patientId) {
+                return patient.equals(patientId) ? Optional.of(HOLDER) : Optional.empty();
             }
         };
         access.careRelationships = careOf((staff, patientId) -> CARING_DOCTOR.equals(staff) && patient.equals(patientId));
