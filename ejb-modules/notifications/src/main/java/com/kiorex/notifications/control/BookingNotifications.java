@@ -72,6 +72,15 @@ public class BookingNotifications {
         return "booking:" + event.bookingId();
     }
 
+    /**
+     * A reminder is about the booking at this start time ({@code booking:<id>@<epoch seconds>}, the
+     * consultations context's reference form): if the booking has moved or been cancelled by the time
+     * the reminder is due, its owner answers nothing and the reminder is withdrawn.
+     */
+    static String reminderRef(BookingEvent event) {
+        return "booking:" + event.bookingId() + "@" + event.startsAt().getEpochSecond();
+    }
+
     private boolean current(BookingEvent event) {
         BookingState state = em.find(BookingState.class, event.bookingId(), LockModeType.PESSIMISTIC_WRITE);
         if (state == null) {
@@ -92,7 +101,7 @@ public class BookingNotifications {
         for (ReminderSchedule.Reminder reminder : ReminderSchedule.forBooking(event.startsAt(), clock.instant())) {
             for (String person : people) {
                 planner.plan(new Notification.Spec(event.eventId().toString(), person, event.patientId(),
-                        reminder.template(), "booking:" + event.bookingId(), correlation, reminder.sendAt(), false,
+                        reminder.template(), reminderRef(event), correlation, reminder.sendAt(), false,
                         context));
             }
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -134,16 +135,26 @@ public class DeliveryWorker {
                 .orElseThrow(() -> new DeliveryFailure("no adapter for " + delivery.channel()));
     }
 
-    /** From the owning context at send time; the booking fallback; or none needed (generic requests). */
+    /**
+     * The template's variables at send time. For a booking, the event's own times (the fallback) are
+     * always there, and the consultations context adds what only it knows (doctor, facility). A
+     * reminder whose booking no longer stands at that time (the owner answers empty) is withdrawn; a
+     * notice of what already happened (a cancellation) is still sent with the event's own data.
+     * Other subjects come from their owning context alone; empty means withdrawn.
+     */
     private Optional<Map<String, String>> variables(Notification notification, String language) {
         String[] ref = notification.subjectRef().split(":", 2);
         Optional<NotificationContent> owner = contents.stream().filter(c -> c.refType().equals(ref[0])).findFirst();
-        if (owner.isPresent()) {
-            return owner.get().variables(ref[1], notification.recipientSubject(), language);
+        Optional<Map<String, String>> owned = owner.flatMap(o -> o.variables(ref[1], notification.recipientSubject(),
+                language));
+        if (!"booking".equals(ref[0])) {
+            return owner.isPresent() ? owned : Optional.of(Map.of());
         }
-        if ("booking".equals(ref[0])) {
-            return Optional.of(BookingFallback.variables(notification.contextJson(), language));
+        if (owner.isPresent() && owned.isEmpty() && notification.correlation() != null) {
+            return Optional.empty();
         }
-        return Optional.of(Map.of());
+        Map<String, String> variables = new HashMap<>(BookingFallback.variables(notification.contextJson(), language));
+        owned.ifPresent(variables::putAll);
+        return Optional.of(variables);
     }
 }
