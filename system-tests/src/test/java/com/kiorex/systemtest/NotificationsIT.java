@@ -49,6 +49,25 @@ class NotificationsIT {
     private static final String PARIS = "Europe/Paris";
 
     @Test
+    void aLabOrder_tellsThePatientOnce_withoutNamingTheTests() throws Exception {
+        String email = unique("alice-lab") + "@demo.kiorex.local";
+        putPreferences(ALICE, "{\"email\":\"%s\",\"language\":\"en\",\"channels\":{\"*\":[\"EMAIL\",\"IN_APP\"]}}"
+                .formatted(email));
+        String alice = Fixtures.patientIdOf(ALICE);
+        Fixtures.assignCareTeam(alice, HOUSE, "doctor");
+
+        String order = LabsIT.placeOrder(alice);
+
+        assertThat(eventually(Duration.ofSeconds(30), () -> mailsTo(email).size() == 1))
+                .as("the lab booking notice reaches the patient's email").isTrue();
+        MimeMessage mail = mailsTo(email).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Lab appointment booked");
+        assertThat(mail.getContent().toString()).doesNotContainIgnoringCase("glucose");
+        assertThat(Database.count("select count(*) from notification where subject_ref = ?", "lab-order:" + order))
+                .isEqualTo(1);
+    }
+
+    @Test
     void bookedEvent_sendsExactlyOneEmail_evenWhenTheEventArrivesTwice() throws Exception {
         String email = unique("alice") + "@demo.kiorex.local";
         putPreferences(ALICE, "{\"email\":\"%s\",\"language\":\"en\",\"channels\":{\"*\":[\"EMAIL\",\"IN_APP\"]}}"
@@ -405,7 +424,7 @@ class NotificationsIT {
     private static List<String> reminders(UUID bookingId, String status) {
         return strings("select distinct n.template || '@' || to_char(d.next_attempt_at at time zone 'UTC', "
                 + "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') from notification n join notification_delivery d "
-                + "on d.notification_id = n.id where n.subject_ref = ? and n.template like 'booking.reminder%' "
+                + "on d.notification_id = n.id where n.correlation = ? and n.template like 'booking.reminder%' "
                 + "and d.status = ? order by 1", "booking:" + bookingId, status);
     }
 

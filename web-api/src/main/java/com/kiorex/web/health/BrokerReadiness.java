@@ -1,6 +1,8 @@
 package com.kiorex.web.health;
 
 import com.kiorex.kernel.contract.BookingEvent;
+import com.kiorex.kernel.contract.LabBookingEvent;
+import com.kiorex.kernel.contract.NotificationRequest;
 import com.kiorex.kernel.messaging.control.Messaging;
 import com.kiorex.kernel.messaging.control.OutboxBatch;
 import com.kiorex.patients.boundary.PatientEvents;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class BrokerReadiness implements HealthCheck {
 
     private static final List<String> QUEUES = List.of(PatientEvents.QUEUE, BookingEvent.NOTIFICATIONS_QUEUE,
-            BookingEvent.CALENDAR_QUEUE);
+            BookingEvent.CALENDAR_QUEUE, NotificationRequest.QUEUE, LabBookingEvent.NOTIFICATIONS_QUEUE);
 
     @Resource(lookup = Messaging.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;

@@ -140,13 +140,17 @@ public class DeliveryWorker {
      * always there, and the consultations context adds what only it knows (doctor, facility). A
      * reminder whose booking no longer stands at that time (the owner answers empty) is withdrawn; a
      * notice of what already happened (a cancellation) is still sent with the event's own data.
-     * Other subjects come from their owning context alone; empty means withdrawn.
+     * A lab order's notice uses its event's collection window. Other subjects come from their owning
+     * context alone; empty means withdrawn.
      */
     private Optional<Map<String, String>> variables(Notification notification, String language) {
         String[] ref = notification.subjectRef().split(":", 2);
         Optional<NotificationContent> owner = contents.stream().filter(c -> c.refType().equals(ref[0])).findFirst();
         Optional<Map<String, String>> owned = owner.flatMap(o -> o.variables(ref[1], notification.recipientSubject(),
                 language));
+        if (LabBookingNotifications.REF_TYPE.equals(ref[0]) && owner.isEmpty()) {
+            return Optional.of(BookingFallback.variables(notification.contextJson(), language));
+        }
         if (!"booking".equals(ref[0])) {
             return owner.isPresent() ? owned : Optional.of(Map.of());
         }

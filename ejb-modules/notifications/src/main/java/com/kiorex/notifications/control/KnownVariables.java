@@ -12,7 +12,8 @@ public final class KnownVariables {
 
     private static final Map<String, Set<String>> BY_PREFIX = Map.of(
             "booking.", Set.of("date", "time", "zone", "previousDate", "previousTime", "doctorName", "location"),
-            "lab.", Set.of("testName", "orderedBy", "resultDate"));
+            "lab.", Set.of("testName", "orderedBy", "resultDate"),
+            "lab-booking.", Set.of("date", "time", "zone"));
 
     private KnownVariables() {
     }

@@ -1,0 +1,55 @@
+package com.kiorex.notifications.boundary;
+
+import com.kiorex.kernel.contract.LabBookingEvent;
+import com.kiorex.kernel.messaging.control.EventPublisher;
+import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.notifications.control.LabBookingNotifications;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+
+/**
+ * Lab order events from the labs context into notices for the patient's side. Idempotent on the
+ * event id; an unreadable message is rethrown so that it reaches the dead-letter queue.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = LabBookingEvent.NOTIFICATIONS_QUEUE),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class LabBookingEventsConsumer implements MessageListener {
+
+    static final String CONSUMER = "notifications.lab-booking-events";
+    private static final Logger LOG = Logger.getLogger(LabBookingEventsConsumer.class.getName());
+
+    @Inject
+    IdempotentReceiver receiver;
+
+    @Inject
+    LabBookingNotifications labBookings;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
+            if (eventId == null || !(message instanceof TextMessage text)) {
+                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
+            }
+            LabBookingEvent event = LabBookingEvent.fromJson(text.getText());
+            if (!receiver.firstDelivery(CONSUMER, event.eventId().toString())) {
+                LOG.info(() -> "lab booking event " + eventId + " already processed, skipped");
+                return;
+            }
+            labBookings.handle(event);
+        } catch (JMSException e) {
+            throw new IllegalStateException("could not read message", e);
+        }
+    }
+}
