@@ -25,16 +25,7 @@ token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=
   -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's/.*"id":"\([^"]*\)".*/\1/')
 
-summary() {
-  python3 - "$(ls -td benchmarks/target/gatling/*/ | head -1)" <<'PY'
-import sys, re, html
-t = open(sys.argv[1] + 'index.html').read()
-t = re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', t)))
-g = re.search(r'All Requests' + r' (\S+)' * 14, t).groups()
-print(f"  requests {g[1]} (ok {g[2]}, failed {g[3]}), {g[5]} req/s; ms: p50 {g[7]}, p75 {g[8]}, "
-      f"p95 {g[9]}, p99 {g[10]}, max {g[11]}, mean {g[12]}  [{sys.argv[1]}]")
-PY
-}
+. benchmarks/summary.sh
 run() {
   mvn -B -q -pl benchmarks gatling:test -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" \
     -Dkiorex.jdbc="$jdbc" "$@" > benchmarks/target/gatling.out 2>&1 || true

@@ -311,6 +311,36 @@ class ConsultationsIT {
     }
 
     @Test
+    void scheduleException_blocksItsSlots_andNamesTheBookingsInside() {
+        ApiClient.Reply created = api(ADMIN).post("/doctors", ConsultationFixtures.doctor(UUID.randomUUID().toString(),
+                "Dr Leave", "neurology", "en", "70.00", "4.0", 51.5, -0.1, 30));
+        String doctor = created.json().getString("id");
+        assertThat(api(ADMIN).put("/doctors/" + doctor + "/schedule", ConsultationFixtures.allDay(1)).status()).isEqualTo(200);
+        LocalDate day = LocalDate.now(LONDON).plusDays(2);
+        List<JsonObject> slots = api(ALICE).get("/doctors/" + doctor + "/slots?from=" + day).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(slots).hasSize(47); // 00:00 to 23:59 in half hours
+        String booked = slots.get(2).getString("id");
+        assertThat(book(ALICE, booked, alice, null).status()).isEqualTo(201);
+
+        Instant leaveFrom = day.atStartOfDay(LONDON).toInstant();
+        ApiClient.Reply leave = api(ADMIN).post("/doctors/" + doctor + "/exceptions", """
+                {"startsAt":"%s","endsAt":"%s","reason":"training day"}""".formatted(leaveFrom,
+                leaveFrom.plus(Duration.ofHours(3))));
+        assertThat(leave.status()).as(leave.toString()).isEqualTo(200);
+        assertThat(leave.json().getInt("bookingsInBlockedPeriod")).isEqualTo(1);
+        assertThat(api(ALICE).get("/doctors/" + doctor + "/slots?from=" + day).array()).hasSize(47 - 6);
+        ApiClient.Reply blocked = book(ALICE, slots.get(4).getString("id"), alice, null);
+        assertThat(blocked.status()).isEqualTo(422);
+        assertThat(api(HOUSE).post("/doctors/" + doctor + "/exceptions", """
+                {"startsAt":"%s","endsAt":"%s","reason":"not mine"}""".formatted(leaveFrom, leaveFrom.plusSeconds(60)))
+                .status()).isEqualTo(403);
+        assertThat(api(ADMIN).post("/doctors/" + doctor + "/exceptions", """
+                {"startsAt":"%s","endsAt":"%s","reason":"backwards"}""".formatted(leaveFrom, leaveFrom.minusSeconds(60)))
+                .status()).isEqualTo(422);
+    }
+
+    @Test
     void calendarConsumer_appliesEachEventOnce_andIgnoresOlderOnes() throws Exception {
         UUID booking = UUID.randomUUID();
         String doctor = TestStack.tokens().subjectOf(HOUSE);

@@ -34,7 +34,10 @@ public class BookingEvents {
         publisher.publish(BookingEvent.CALENDAR_QUEUE, domainEvent);
     }
 
-    /** The patient's managing account, and the front-desk booker is not a recipient (staff are not told by these). */
+    /**
+     * Whom to tell on the patient's side: the account that manages the patient's record (the patient,
+     * or the family account holder). A front-desk booker is staff and is not a recipient.
+     */
     static List<String> recipients(Booking booking) {
         return List.of(booking.patientAccount());
     }
