@@ -97,6 +97,10 @@ class LabsIT {
         assertThat(booked.json().getString("collectionStatus")).isEqualTo("SCHEDULED");
         assertThat(booked.json().getString("orderingDoctorSubject", null)).as("booked by the patient").isNull();
         assertThat(api(BOB).get("/labs/orders/" + order).status()).isEqualTo(403);
+        assertThat(api(GREY).get("/labs/orders/" + order).status()).isEqualTo(403);
+        assertThat(api(BOB).get("/patients/" + alice + "/lab-orders").status()).isEqualTo(403);
+        assertThat(api(GREY).post("/labs/orders/" + order + "/collection", "{\"status\":\"CANCELLED\"}").status())
+                .as("a doctor who does not care for her").isEqualTo(403);
 
         String collector = TestStack.tokens().subjectOf(LAB);
         assertThat(api(LAB).post("/labs/orders/" + order + "/collector", "{\"collectorSubject\":\"" + collector + "\"}")
@@ -164,6 +168,13 @@ class LabsIT {
         assertThat(observation.getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("HH");
         assertThat(observation.getSubject().getReference()).isEqualTo("Patient/" + alice);
         assertThat(api(BOB).get("/fhir/Observation/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(GREY).get("/fhir/Observation/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(ALICE).get("/patients/" + alice + "/lab-results/" + potassiumId).json().getString("loinc"))
+                .isEqualTo("2823-3");
+        assertThat(api(GREY).get("/patients/" + alice + "/lab-results/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(BOB).get("/patients/" + bob + "/lab-results/" + potassiumId).status())
+                .as("another patient's result under one's own id").isEqualTo(404);
+        assertThat(api(BOB).get("/labs/result-files/" + uploaded.getString("id")).status()).isEqualTo(403);
         assertThat(eventually(Duration.ofSeconds(10), () -> api(HOUSE).get("/me/inbox?size=100").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("kind").equals("lab.critical-value") && m.getString("body").contains(potassiumId))))

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,7 +103,7 @@ public class ResultFiles {
     }
 
     /** Files whose import had started and not ended, as the database remembers them. */
-    public java.util.List<Long> importing() {
+    public List<Long> importing() {
         return em.createQuery("select f.fileNumber from ResultFile f where f.status = :s order by f.fileNumber",
                 Long.class).setParameter("s", ResultFile.Status.IMPORTING).getResultList();
     }
