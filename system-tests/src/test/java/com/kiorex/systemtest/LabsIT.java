@@ -24,6 +24,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -249,6 +251,23 @@ class LabsIT {
         JsonObject trend = api(ALICE).get("/patients/" + alice + "/lab-results/trends/2823-3").json();
         assertThat(trend.getJsonArray("points").size()).isGreaterThanOrEqualTo(2);
         assertThat(trend.getString("unit")).isEqualTo("mmol/L");
+    }
+
+    @Test
+    void aFileDroppedIntoTheLabInboxFolder_isTakenImportedAndMovedAside() throws IOException {
+        String order = placeOrder(alice);
+        String csv = "patient_id,order_id,loinc,value,unit,observed_at\n"
+                + alice + "," + order + ",2951-2,131,mmol/L,2026-11-05T08:00:00Z\n";
+        Path inbox = TestStack.labInbox(TestStack.get().layout().home());
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve(".dropped.csv"), csv);
+        Files.move(inbox.resolve(".dropped.csv"), inbox.resolve("dropped-" + order + ".csv"));
+
+        assertThat(eventually(Duration.ofSeconds(90), () -> results(ALICE, alice, order).size() == 1))
+                .as("imported from the folder").isTrue();
+        assertThat(byLoinc(results(ALICE, alice, order), "2951-2").getString("interpretation")).isEqualTo("L");
+        assertThat(inbox.resolve("processed").resolve("dropped-" + order + ".csv")).exists();
+        assertThat(inbox.resolve("dropped-" + order + ".csv")).doesNotExist();
     }
 
     @Test
