@@ -183,6 +183,12 @@ class LabsIT {
                 .as("critical value alert in the ordering doctor's inbox").isTrue();
         assertThat(api(ALICE).get("/me/inbox?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .noneMatch(m -> m.getString("kind").equals("lab.critical-value"));
+        String requestId = UUID.nameUUIDFromBytes(("critical:" + potassiumId).getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(eventually(Duration.ofSeconds(10), () -> Broker.count("kiorex.notifications.requests",
+                "eventId = '" + requestId + "'") == 1 || Database.count(
+                "select count(*) from processed_message where message_key = ?", requestId) > 0))
+                .as("an urgent lab.critical-value NotificationRequest on the notifications queue (or already received)")
+                .isTrue();
 
         assertThat(api(LAB).get("/labs/reviews?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(r -> unknownOrder.equals(r.getString("orderRef", null))
