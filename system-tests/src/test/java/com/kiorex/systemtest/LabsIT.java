@@ -24,6 +24,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,6 +99,10 @@ class LabsIT {
         assertThat(booked.json().getString("collectionStatus")).isEqualTo("SCHEDULED");
         assertThat(booked.json().getString("orderingDoctorSubject", null)).as("booked by the patient").isNull();
         assertThat(api(BOB).get("/labs/orders/" + order).status()).isEqualTo(403);
+        assertThat(api(GREY).get("/labs/orders/" + order).status()).isEqualTo(403);
+        assertThat(api(BOB).get("/patients/" + alice + "/lab-orders").status()).isEqualTo(403);
+        assertThat(api(GREY).post("/labs/orders/" + order + "/collection", "{\"status\":\"CANCELLED\"}").status())
+                .as("a doctor who does not care for her").isEqualTo(403);
 
         String collector = TestStack.tokens().subjectOf(LAB);
         assertThat(api(LAB).post("/labs/orders/" + order + "/collector", "{\"collectorSubject\":\"" + collector + "\"}")
@@ -164,12 +170,25 @@ class LabsIT {
         assertThat(observation.getInterpretationFirstRep().getCodingFirstRep().getCode()).isEqualTo("HH");
         assertThat(observation.getSubject().getReference()).isEqualTo("Patient/" + alice);
         assertThat(api(BOB).get("/fhir/Observation/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(GREY).get("/fhir/Observation/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(ALICE).get("/patients/" + alice + "/lab-results/" + potassiumId).json().getString("loinc"))
+                .isEqualTo("2823-3");
+        assertThat(api(GREY).get("/patients/" + alice + "/lab-results/" + potassiumId).status()).isEqualTo(403);
+        assertThat(api(BOB).get("/patients/" + bob + "/lab-results/" + potassiumId).status())
+                .as("another patient's result under one's own id").isEqualTo(404);
+        assertThat(api(BOB).get("/labs/result-files/" + uploaded.getString("id")).status()).isEqualTo(403);
         assertThat(eventually(Duration.ofSeconds(10), () -> api(HOUSE).get("/me/inbox?size=100").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("kind").equals("lab.critical-value") && m.getString("body").contains(potassiumId))))
                 .as("critical value alert in the ordering doctor's inbox").isTrue();
         assertThat(api(ALICE).get("/me/inbox?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .noneMatch(m -> m.getString("kind").equals("lab.critical-value"));
+        String requestId = UUID.nameUUIDFromBytes(("critical:" + potassiumId).getBytes(StandardCharsets.UTF_8)).toString();
+        assertThat(eventually(Duration.ofSeconds(10), () -> Broker.count("kiorex.notifications.requests",
+                "eventId = '" + requestId + "'") == 1 || Database.count(
+                "select count(*) from processed_message where message_key = ?", requestId) > 0))
+                .as("an urgent lab.critical-value NotificationRequest on the notifications queue (or already received)")
+                .isTrue();
 
         assertThat(api(LAB).get("/labs/reviews?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(r -> unknownOrder.equals(r.getString("orderRef", null))
@@ -238,6 +257,23 @@ class LabsIT {
         JsonObject trend = api(ALICE).get("/patients/" + alice + "/lab-results/trends/2823-3").json();
         assertThat(trend.getJsonArray("points").size()).isGreaterThanOrEqualTo(2);
         assertThat(trend.getString("unit")).isEqualTo("mmol/L");
+    }
+
+    @Test
+    void aFileDroppedIntoTheLabInboxFolder_isTakenImportedAndMovedAside() throws IOException {
+        String order = placeOrder(alice);
+        String csv = "patient_id,order_id,loinc,value,unit,observed_at\n"
+                + alice + "," + order + ",2951-2,131,mmol/L,2026-11-05T08:00:00Z\n";
+        Path inbox = TestStack.labInbox(TestStack.get().layout().home());
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve(".dropped.csv"), csv);
+        Files.move(inbox.resolve(".dropped.csv"), inbox.resolve("dropped-" + order + ".csv"));
+
+        assertThat(eventually(Duration.ofSeconds(90), () -> results(ALICE, alice, order).size() == 1))
+                .as("imported from the folder").isTrue();
+        assertThat(byLoinc(results(ALICE, alice, order), "2951-2").getString("interpretation")).isEqualTo("L");
+        assertThat(inbox.resolve("processed").resolve("dropped-" + order + ".csv")).exists();
+        assertThat(inbox.resolve("dropped-" + order + ".csv")).doesNotExist();
     }
 
     @Test

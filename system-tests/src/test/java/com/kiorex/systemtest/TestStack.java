@@ -84,7 +84,8 @@ public final class TestStack {
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "KIOREX_RATE_LIMIT_PER_MINUTE", "100000",
                 "KIOREX_RATE_LIMIT_PER_MINUTE_BILLING_CLERK", Integer.toString(RATE_LIMITED_PER_MINUTE),
-                "KIOREX_HTTP_MAX_IN_FLIGHT", Integer.toString(MAX_IN_FLIGHT)));
+                "KIOREX_HTTP_MAX_IN_FLIGHT", Integer.toString(MAX_IN_FLIGHT),
+                "KIOREX_LAB_INBOX_DIR", labInbox(layout.home()).toString()));
         settings.putAll(Map.of(
                 "KIOREX_SMS_GATEWAY_URL", gateway.url("sms"), "KIOREX_SMS_GATEWAY_KEY", GatewayPeer.KEY,
                 "KIOREX_PUSH_GATEWAY_URL", gateway.url("push"), "KIOREX_PUSH_GATEWAY_KEY", GatewayPeer.KEY,
@@ -103,11 +104,17 @@ public final class TestStack {
         return started;
     }
 
+    /** The folder the application watches for lab result files (LabsIT drops files into it). */
+    static Path labInbox(Path home) {
+        return home.toAbsolutePath().resolve("lab-inbox");
+    }
+
     /** Data from an earlier run goes; unpacked distributions and Keycloak's build stay. */
     private static void wipeData(Path home) throws IOException {
         Archives.deleteRecursively(home.resolve("postgres"));
         Archives.deleteRecursively(home.resolve("artemis").resolve("data"));
         Archives.deleteRecursively(home.resolve("logs"));
+        Archives.deleteRecursively(labInbox(home));
         Path keycloak = home.resolve("keycloak");
         if (Files.isDirectory(keycloak)) {
             try (var dists = Files.list(keycloak)) {

@@ -3,16 +3,21 @@ package com.kiorex.batch.labimport;
 import com.kiorex.batch.boundary.BatchOperations;
 import com.kiorex.labs.boundary.ResultFiles;
 import com.kiorex.labs.entity.ResultFile;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,11 +77,28 @@ public class LabInboxWatcher {
      * started. Intake is idempotent on (file, item), so results already stored are not stored again.
      */
     void recoverOrphans() {
-        for (Long fileNumber : files.importing()) {
-            if (!running.isRunning(fileNumber)) {
-                LOG.warning(() -> "lab result file " + fileNumber + " was cut off mid-import; importing it again");
-                batch.start(LabResultImport.NAME, Map.of(LabResultImport.FILE_NUMBER, Long.toString(fileNumber)));
+        for (ResultFiles.Importing file : files.importing()) {
+            if (!running.isRunning(file.fileNumber()) && startedBeforeThisServer(file.executionId())) {
+                LOG.warning(() -> "lab result file " + file.fileNumber() + " was cut off mid-import; importing it again");
+                batch.start(LabResultImport.NAME,
+                        Map.of(LabResultImport.FILE_NUMBER, Long.toString(file.fileNumber())));
             }
+        }
+    }
+
+    /**
+     * Only an execution that began before this server did can have been cut off by a crash; one that
+     * began later is some other live server's (two servers on one database), and is left alone.
+     */
+    static boolean startedBeforeThisServer(Long executionId) {
+        if (executionId == null) {
+            return false;
+        }
+        try {
+            Date started = BatchRuntime.getJobOperator().getJobExecution(executionId).getCreateTime();
+            return started != null && started.getTime() < ManagementFactory.getRuntimeMXBean().getStartTime();
+        } catch (JobSecurityException | NoSuchJobExecutionException e) {
+            return false;
         }
     }
 

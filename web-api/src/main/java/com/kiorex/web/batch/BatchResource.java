@@ -3,6 +3,7 @@ package com.kiorex.web.batch;
 import com.kiorex.batch.boundary.BatchOperations;
 import com.kiorex.batch.boundary.ExecutionDetails;
 import com.kiorex.batch.boundary.ExecutionSummary;
+import com.kiorex.batch.control.ItemErrors;
 import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.PageParams;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 
 /**
  * Batch jobs for operators. A start or restart answers 201 with the new execution's address; the job
@@ -66,8 +68,7 @@ public class BatchResource {
     @GET
     @Path("executions/{id}/errors")
     @RolesAllowed({Role.BATCH_OPERATOR, Role.ADMIN})
-    public java.util.List<com.kiorex.batch.control.ItemErrors.ItemError> errors(@PathParam("id") long id,
-                                                                            @BeanParam PageParams paging) {
+    public List<ItemErrors.ItemError> errors(@PathParam("id") long id, @BeanParam PageParams paging) {
         return operations.errors(id, paging.toRequest());
     }
 

@@ -6,6 +6,7 @@ import com.kiorex.kernel.contract.LabBookingEvent;
 import com.kiorex.kernel.contract.PatientAccounts;
 import com.kiorex.kernel.messaging.control.DomainEvent;
 import com.kiorex.kernel.messaging.control.EventPublisher;
+import com.kiorex.kernel.problem.AccessRefused;
 import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
@@ -123,7 +124,7 @@ public class LabOrders {
             access.require(order.patientId(), AuditAction.UPDATE, RESOURCE, order.publicId());
         } else {
             audit.refused(AuditAction.UPDATE, RESOURCE, order.publicId(), order.patientId(), "only lab staff");
-            throw new com.kiorex.kernel.problem.AccessRefused("only lab staff record the collection");
+            throw new AccessRefused("only lab staff record the collection");
         }
         try {
             order.moveTo(next);

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -101,10 +102,14 @@ public class ResultFiles {
         update.executeUpdate();
     }
 
-    /** Files whose import had started and not ended, as the database remembers them. */
-    public java.util.List<Long> importing() {
-        return em.createQuery("select f.fileNumber from ResultFile f where f.status = :s order by f.fileNumber",
-                Long.class).setParameter("s", ResultFile.Status.IMPORTING).getResultList();
+    /** A file whose import had started and not ended, as the database remembers it, with that execution. */
+    public record Importing(long fileNumber, Long executionId) {
+    }
+
+    public List<Importing> importing() {
+        return em.createQuery("select f.fileNumber, f.executionId from ResultFile f where f.status = :s "
+                        + "order by f.fileNumber", Object[].class).setParameter("s", ResultFile.Status.IMPORTING)
+                .getResultStream().map(row -> new Importing((Long) row[0], (Long) row[1])).toList();
     }
 
     public void rejected(long fileNumber, String reason) {

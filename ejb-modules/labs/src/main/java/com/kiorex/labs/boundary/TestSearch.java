@@ -1,5 +1,6 @@
 package com.kiorex.labs.boundary;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
@@ -7,5 +8,5 @@ import java.util.UUID;
  * {@code kind} is TEST or PANEL, {@code maxPrice} in the currency's major unit.
  */
 public record TestSearch(String text, String specimen, String kind, UUID facilityId, Integer maxTurnaroundHours,
-                         java.math.BigDecimal maxPrice) {
+                         BigDecimal maxPrice) {
 }

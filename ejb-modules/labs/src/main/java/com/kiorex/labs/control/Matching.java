@@ -4,12 +4,15 @@ import com.kiorex.labs.boundary.IncomingObservation;
 import com.kiorex.labs.entity.LabOrder;
 import com.kiorex.labs.entity.LabTest;
 import com.kiorex.labs.entity.ReferenceLimits;
+import com.kiorex.labs.entity.ReferenceRange;
 import com.kiorex.labs.entity.Sex;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Decides whether an incoming item can be filed: its patient and order identifiers must name one
@@ -64,9 +67,9 @@ public final class Matching {
         if (test == null) {
             return "OCR: test code not in the catalogue";
         }
-        BigDecimal ceiling = test.ranges().stream().map(r -> r.limits())
-                .flatMap(l -> java.util.stream.Stream.of(l.high(), l.criticalHigh()))
-                .filter(java.util.Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
+        BigDecimal ceiling = test.ranges().stream().map(ReferenceRange::limits)
+                .flatMap(l -> Stream.of(l.high(), l.criticalHigh()))
+                .filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
         if (value.get().signum() < 0 || ceiling != null && value.get().compareTo(ceiling.multiply(IMPLAUSIBLE_FACTOR)) > 0) {
             return "OCR: the value is implausible for " + test.loinc();
         }
