@@ -47,6 +47,12 @@ import org.junit.jupiter.api.Test;
 class NotificationsIT {
 
     private static final String PARIS = "Europe/Paris";
+    /**
+     * Requests in these tests are about a subject no deployed context owns, so the delivery mechanics
+     * (retries, quiet hours, withdrawal) are tested on their own: a real lab observation's owner would
+     * withdraw a request for an observation that does not exist. LabsIT covers the real critical value.
+     */
+    private static final String UNOWNED_REF = "test-notice:";
 
     @Test
     void aLabOrder_tellsThePatientOnce_withoutNamingTheTests() throws Exception {
@@ -158,7 +164,7 @@ class NotificationsIT {
         String correlation = "lab-order:" + UUID.randomUUID();
         UUID later = UUID.randomUUID();
         NotificationRequest request = new NotificationRequest(later, person, "lab.critical-value",
-                "lab-observation:" + UUID.randomUUID(), correlation, Instant.now().plus(1, ChronoUnit.DAYS), false);
+                UNOWNED_REF + UUID.randomUUID(), correlation, Instant.now().plus(1, ChronoUnit.DAYS), false);
         Broker.send(NotificationRequest.QUEUE, request.toJson(), Map.of("eventId", later.toString(),
                 "eventType", NotificationRequest.REQUESTED));
         assertThat(eventually(Duration.ofSeconds(30), () -> Database.count("select count(*) from notification_delivery d "
@@ -236,7 +242,7 @@ class NotificationsIT {
         putPreferences(GREY, "{\"phone\":\"%s\",\"channels\":{\"*\":[\"SMS\"]}}".formatted(phone));
         UUID requestId = UUID.randomUUID();
         NotificationRequest request = new NotificationRequest(requestId, subject(GREY), "lab.critical-value",
-                "lab-observation:" + UUID.randomUUID(), null, null, false);
+                UNOWNED_REF + UUID.randomUUID(), null, null, false);
         Broker.send(NotificationRequest.QUEUE, request.toJson(), Map.of("eventId", requestId.toString(),
                 "eventType", NotificationRequest.REQUESTED));
 
@@ -400,7 +406,7 @@ class NotificationsIT {
     private static UUID request(String recipient, boolean urgent) {
         UUID id = UUID.randomUUID();
         NotificationRequest request = new NotificationRequest(id, recipient, "lab.critical-value",
-                "lab-observation:" + UUID.randomUUID(), null, null, urgent);
+                UNOWNED_REF + UUID.randomUUID(), null, null, urgent);
         Broker.send(NotificationRequest.QUEUE, request.toJson(), Map.of("eventId", id.toString(),
                 "eventType", NotificationRequest.REQUESTED));
         return id;
