@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The broker goes down in the middle of 1,000 bookings and comes back: every booking the API
  * acknowledged exists exactly once, and every booking in the database (acknowledged or not) ends up
- * with exactly one calendar entry: no event of a committed booking is lost, none is applied twice.
+ * with exactly one calendar entry and exactly one confirmation per person told: no event of a
+ * committed booking is lost, none is applied twice.
  */
 class BrokerOutageIT {
 
@@ -84,12 +85,13 @@ class BrokerOutageIT {
                 .as("every stored booking reaches the calendar").isTrue();
         assertThat(Database.count("select count(*) from calendar_entry c join booking b on b.public_id = c.booking_id "
                 + "join doctor d on d.id = b.doctor_id where d.public_id = ?", doctorId)).isEqualTo(stored);
+        AppServerCrashIT.assertEachBookingConfirmedOnce(doctorId, stored);
         // the stack is whole again for whoever comes next
         assertThat(eventually(Duration.ofSeconds(60), () -> ConsultationsIT.book(ADMIN, slots.get(slots.size() - 1),
                 patient, null).status() == 201)).isTrue();
     }
 
-    private static String registerDoctorWithFiveMinuteSlots() {
+    static String registerDoctorWithFiveMinuteSlots() {
         ApiClient.Reply created = api(ADMIN).post("/doctors", ConsultationFixtures.doctor(UUID.randomUUID().toString(),
                 "Dr Outage", "general-practice", "en", "10.00", "3.0", 51.5, -0.1, 5));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -98,7 +100,7 @@ class BrokerOutageIT {
         return id;
     }
 
-    private static List<String> freeSlots(String doctor) {
+    static List<String> freeSlots(String doctor) {
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
         ApiClient.Reply reply = api(ADMIN).get("/doctors/" + doctor + "/slots?from=" + tomorrow + "&to=" + tomorrow.plusDays(4));
         assertThat(reply.status()).isEqualTo(200);

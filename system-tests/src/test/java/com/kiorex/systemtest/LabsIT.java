@@ -184,11 +184,13 @@ class LabsIT {
         assertThat(api(ALICE).get("/me/inbox?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .noneMatch(m -> m.getString("kind").equals("lab.critical-value"));
         String requestId = UUID.nameUUIDFromBytes(("critical:" + potassiumId).getBytes(StandardCharsets.UTF_8)).toString();
-        assertThat(eventually(Duration.ofSeconds(10), () -> Broker.count("kiorex.notifications.requests",
-                "eventId = '" + requestId + "'") == 1 || Database.count(
-                "select count(*) from processed_message where message_key = ?", requestId) > 0))
-                .as("an urgent lab.critical-value NotificationRequest on the notifications queue (or already received)")
-                .isTrue();
+        // and through the notification pipeline: one urgent notification for the ordering doctor, delivered
+        assertThat(eventually(Duration.ofSeconds(30), () -> Database.count("select count(*) from notification n "
+                + "join notification_delivery d on d.notification_id = n.id where n.source_key = ? "
+                + "and n.template = 'lab.critical-value' and n.urgent and n.recipient_subject = ? "
+                + "and d.status in ('SENT', 'DELIVERED')", requestId, TestStack.tokens().subjectOf(HOUSE)) > 0))
+                .as("the urgent lab.critical-value notification reaches the ordering doctor").isTrue();
+        assertThat(Database.count("select count(*) from notification where source_key = ?", requestId)).isEqualTo(1);
 
         assertThat(api(LAB).get("/labs/reviews?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(r -> unknownOrder.equals(r.getString("orderRef", null))

@@ -3,7 +3,7 @@ package com.kiorex.labs.boundary;
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.contract.LabBookingEvent;
-import com.kiorex.kernel.contract.PatientAccounts;
+import com.kiorex.kernel.contract.PatientDirectory;
 import com.kiorex.kernel.messaging.control.DomainEvent;
 import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.problem.AccessRefused;
@@ -62,7 +62,7 @@ public class LabOrders {
     EventPublisher events;
 
     @Inject
-    Instance<PatientAccounts> accounts;
+    Instance<PatientDirectory> accounts;
 
     public OrderView place(OrderDetails details) {
         access.require(details.patientId(), AuditAction.CREATE, RESOURCE, null);

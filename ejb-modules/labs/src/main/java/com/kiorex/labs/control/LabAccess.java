@@ -2,7 +2,7 @@ package com.kiorex.labs.control;
 
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
-import com.kiorex.kernel.contract.PatientAccounts;
+import com.kiorex.kernel.contract.PatientDirectory;
 import com.kiorex.kernel.problem.AccessRefused;
 import com.kiorex.kernel.security.CareRelationship;
 import com.kiorex.kernel.security.Caller;
@@ -33,7 +33,7 @@ public class LabAccess {
     Instance<CareRelationship> careRelationships;
 
     @Inject
-    Instance<PatientAccounts> accounts;
+    Instance<PatientDirectory> accounts;
 
     public void require(UUID patientId, AuditAction action, String resourceType, UUID resourceId) {
         if (!allowed(patientId)) {
