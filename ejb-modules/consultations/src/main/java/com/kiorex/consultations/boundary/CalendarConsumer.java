@@ -6,6 +6,8 @@ import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -18,11 +20,14 @@ import java.util.logging.Logger;
  * changes nothing); a message it cannot read is rethrown, so it reaches the dead-letter queue after
  * the broker's redeliveries instead of being lost.
  */
+@TransactionManagement(TransactionManagementType.BEAN)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = BookingEvent.CALENDAR_QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    // no XA: a local broker transaction acknowledges after IdempotentReceiver.once has committed
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 public class CalendarConsumer implements MessageListener {
@@ -45,11 +50,9 @@ public class CalendarConsumer implements MessageListener {
             }
             BookingEvent event = BookingEvent.fromJson(text.getText());
             String requestId = message.getStringProperty(EventPublisher.REQUEST_ID);
-            if (!receiver.firstDelivery(CONSUMER, eventId)) {
+            if (!receiver.once(CONSUMER, eventId, () -> calendar.apply(event))) {
                 LOG.info(() -> "request " + requestId + ": event " + eventId + " already in the calendar, skipped");
-                return;
             }
-            calendar.apply(event);
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);
         }

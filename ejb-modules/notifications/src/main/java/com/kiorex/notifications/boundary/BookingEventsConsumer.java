@@ -6,6 +6,8 @@ import com.kiorex.kernel.messaging.control.IdempotentReceiver;
 import com.kiorex.notifications.control.BookingNotifications;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -19,11 +21,14 @@ import java.util.logging.Logger;
  * While this consumer is down, events wait on the durable queue and booking goes on; they are worked
  * off when it is back.
  */
+@TransactionManagement(TransactionManagementType.BEAN)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = BookingEvent.NOTIFICATIONS_QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    // no XA: a local broker transaction acknowledges after IdempotentReceiver.once has committed
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 public class BookingEventsConsumer implements MessageListener {
@@ -45,11 +50,9 @@ public class BookingEventsConsumer implements MessageListener {
                 throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
             }
             BookingEvent event = BookingEvent.fromJson(text.getText());
-            if (!receiver.firstDelivery(CONSUMER, event.eventId().toString())) {
+            if (!receiver.once(CONSUMER, event.eventId().toString(), () -> bookings.handle(event))) {
                 LOG.info(() -> "booking event " + eventId + " already processed, skipped");
-                return;
             }
-            bookings.handle(event);
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);
         }

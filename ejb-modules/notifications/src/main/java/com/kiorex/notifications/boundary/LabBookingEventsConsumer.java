@@ -6,6 +6,8 @@ import com.kiorex.kernel.messaging.control.IdempotentReceiver;
 import com.kiorex.notifications.control.LabBookingNotifications;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -17,11 +19,14 @@ import java.util.logging.Logger;
  * Lab order events from the labs context into notices for the patient's side. Idempotent on the
  * event id; an unreadable message is rethrown so that it reaches the dead-letter queue.
  */
+@TransactionManagement(TransactionManagementType.BEAN)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = LabBookingEvent.NOTIFICATIONS_QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    // no XA: a local broker transaction acknowledges after IdempotentReceiver.once has committed
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 public class LabBookingEventsConsumer implements MessageListener {
@@ -43,11 +48,9 @@ public class LabBookingEventsConsumer implements MessageListener {
                 throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
             }
             LabBookingEvent event = LabBookingEvent.fromJson(text.getText());
-            if (!receiver.firstDelivery(CONSUMER, event.eventId().toString())) {
+            if (!receiver.once(CONSUMER, event.eventId().toString(), () -> labBookings.handle(event))) {
                 LOG.info(() -> "lab booking event " + eventId + " already processed, skipped");
-                return;
             }
-            labBookings.handle(event);
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);
         }

@@ -8,6 +8,8 @@ import com.kiorex.notifications.control.Templates;
 import com.kiorex.notifications.entity.Notification;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -21,11 +23,14 @@ import java.util.logging.Logger;
  * for a template that does not exist is a programming error of the sender: rethrown, so it ends on
  * the dead-letter queue where operators see it.
  */
+@TransactionManagement(TransactionManagementType.BEAN)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = NotificationRequest.QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    // no XA: a local broker transaction acknowledges after IdempotentReceiver.once has committed
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 public class NotificationRequestsConsumer implements MessageListener {
@@ -53,16 +58,18 @@ public class NotificationRequestsConsumer implements MessageListener {
             if (eventId == null || !(message instanceof TextMessage text)) {
                 throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
             }
-            if (!receiver.firstDelivery(CONSUMER, eventId)) {
-                LOG.info(() -> "notification event " + eventId + " already processed, skipped");
-                return;
-            }
+            String body = text.getText();
+            Runnable work;
             if (NotificationRequest.WITHDRAWN.equals(type)) {
-                planner.withdraw(NotificationRequest.correlationOfWithdrawal(text.getText()));
+                work = () -> planner.withdraw(NotificationRequest.correlationOfWithdrawal(body));
             } else if (NotificationRequest.REQUESTED.equals(type)) {
-                request(NotificationRequest.fromJson(text.getText()));
+                NotificationRequest request = NotificationRequest.fromJson(body);
+                work = () -> request(request);
             } else {
                 throw new IllegalArgumentException("unknown notification event type");
+            }
+            if (!receiver.once(CONSUMER, eventId, work)) {
+                LOG.info(() -> "notification event " + eventId + " already processed, skipped");
             }
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);

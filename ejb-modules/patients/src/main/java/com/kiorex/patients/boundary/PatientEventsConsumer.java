@@ -5,6 +5,8 @@ import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -22,11 +24,14 @@ import java.util.logging.Logger;
  * broker's redelivery attempts, it lands on the dead-letter queue instead of being lost. The broker's
  * address and credentials come from the resource adapter's configuration (MicroProfile Config).
  */
+@TransactionManagement(TransactionManagementType.BEAN)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = PatientEvents.QUEUE),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    // no XA: a local broker transaction acknowledges after IdempotentReceiver.once has committed
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true"),
     // a small pool: 15 sessions per queue (the default) is more than 2 cores can use
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
@@ -56,13 +61,11 @@ public class PatientEventsConsumer implements MessageListener {
             UUID patientId = UUID.fromString(payload.getString("patientId"));
             String account = payload.getString("accountSubject");
             String requestId = message.getStringProperty(EventPublisher.REQUEST_ID);
-            if (!receiver.firstDelivery(CONSUMER, eventId)) {
-                LOG.info(() -> "request " + requestId + ": event " + eventId + " already processed, skipped");
-                return;
-            }
-            inbox.deliver(account, patientId, "WELCOME", "Welcome to Kiorex",
-                    "Your patient record is ready. You can add family members, emergency contacts and consents.");
-            LOG.info(() -> "request " + requestId + ": welcome written for event " + eventId);
+            boolean first = receiver.once(CONSUMER, eventId, () -> inbox.deliver(account, patientId, "WELCOME",
+                    "Welcome to Kiorex",
+                    "Your patient record is ready. You can add family members, emergency contacts and consents."));
+            LOG.info(() -> "request " + requestId + ": event " + eventId
+                    + (first ? ": welcome written" : " already processed, skipped"));
         } catch (JMSException e) {
             throw new IllegalStateException("could not read message", e);
         }

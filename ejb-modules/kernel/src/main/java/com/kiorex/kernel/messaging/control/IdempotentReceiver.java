@@ -16,6 +16,22 @@ public class IdempotentReceiver {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
+    /**
+     * Runs the work once per key, in a database transaction of its own that also records the key.
+     * For consumers that take messages without XA (bean-managed MDBs on a local broker
+     * transaction): the broker acknowledgement follows this commit, so a crash between the two
+     * redelivers the message and the key makes the redelivery a no-op. Nothing is ever left in
+     * doubt between the broker and the database. Returns false when the key was already processed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean once(String consumer, String messageKey, Runnable work) {
+        if (!firstDelivery(consumer, messageKey)) {
+            return false;
+        }
+        work.run();
+        return true;
+    }
+
     /** True the first time this consumer sees the key; false for every redelivery after a commit. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean firstDelivery(String consumer, String messageKey) {
