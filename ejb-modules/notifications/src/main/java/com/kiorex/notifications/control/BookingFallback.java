@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Variables for {@code booking:*} notifications when no {@code NotificationContent} for bookings is
- * deployed: taken from the event's own data (start, previous start, facility zone), shown in the
- * facility's zone and the recipient's language. Consultations' own content, once deployed, wins.
+ * The variables every booking (and lab order) notification has, from the event's own data (start,
+ * previous start, facility zone), shown in the facility's zone and the recipient's language. The
+ * owning context's {@code NotificationContent} adds its own on top (see {@code DeliveryWorker}).
  */
 public final class BookingFallback {
 

@@ -11,8 +11,11 @@ import java.util.Set;
 public final class KnownVariables {
 
     private static final Map<String, Set<String>> BY_PREFIX = Map.of(
-            "booking.", Set.of("date", "time", "zone", "previousDate", "previousTime", "doctorName", "location"),
-            "lab.", Set.of("testName", "orderedBy", "resultDate"),
+            // the event's own times (BookingFallback) plus what consultations' BookingNotificationContent adds
+            "booking.", Set.of("date", "time", "zone", "previousDate", "previousTime",
+                    "doctorName", "startTime", "facilityName", "facilityZone"),
+            // what labs' LabObservationContent provides for lab-observation:<id>
+            "lab.", Set.of("testName", "loinc", "value", "unit", "flag", "observedAt"),
             "lab-booking.", Set.of("date", "time", "zone"));
 
     private KnownVariables() {
