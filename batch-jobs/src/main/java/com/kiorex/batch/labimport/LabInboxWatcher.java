@@ -8,8 +8,8 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -31,9 +31,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and its import started; other files are moved to {@code unsupported/}. A file still being written
  * should be dropped under a temporary name starting with a dot and renamed when complete. Each tick
  * also restarts imports a crash cut off.
+ *
+ * <p>Bean-managed, so the timer runs without a transaction: the received file must be committed
+ * before its import starts on a batch thread. Payara runs a {@code @Schedule} callback in a
+ * container transaction even under a class-level {@code NOT_SUPPORTED} (seen: status ACTIVE in the
+ * callback), and then the job raced that commit and sometimes found no file.
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class LabInboxWatcher {
 
     private static final Logger LOG = Logger.getLogger(LabInboxWatcher.class.getName());

@@ -48,11 +48,8 @@ public class LabResultReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         long number = Long.parseLong(fileNumber);
         next = checkpoint instanceof ImportPosition p ? p.nextIndex() : 0;
-        ResultFile file = files.byNumber(number).orElse(null);
-        if (file == null) {
-            job.setExitStatus(REJECTED);
-            return;
-        }
+        ResultFile file = files.byNumber(number).orElseThrow(
+                () -> new IllegalStateException("no result file " + number + " (not committed yet, or never received)"));
         try {
             items = ResultParsers.of(file.format()).parse(file.content());
         } catch (UnreadableFile e) {

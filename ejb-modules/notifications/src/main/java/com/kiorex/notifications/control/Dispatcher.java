@@ -2,8 +2,8 @@ package com.kiorex.notifications.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,10 +11,11 @@ import java.util.logging.Logger;
 /**
  * Every two seconds, sends what is due, one delivery per transaction, at most a batch per tick so a
  * backlog (after an outage) drains steadily without holding the timer. Non-persistent timer: each
- * node runs its own; the row locks keep them apart.
+ * node runs its own; the row locks keep them apart. Bean-managed so the tick itself holds no
+ * transaction (Payara would otherwise wrap a {@code @Schedule} callback in one).
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN)
 public class Dispatcher {
 
     static final int BATCH = 100;
