@@ -30,6 +30,11 @@ final class ConsultationsData {
     static void seed() {
         try (Connection c = connect(); Statement s = c.createStatement();
              InputStream sql = ConsultationsData.class.getResourceAsStream("/seed-consultations.sql")) {
+            if (single(s, "select count(*) from doctor where account_subject like 'seed-%'") >= 10_000
+                    && single(s, "select count(*) from slot") >= 1_000_000) {
+                System.out.println("already seeded: 10000 doctors, 1000000 slots");
+                return;
+            }
             long started = System.nanoTime();
             s.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
             System.out.printf("seeded in %.1f s: %s doctors, %s slots%n", (System.nanoTime() - started) / 1e9,

@@ -53,12 +53,14 @@ public class DoctorSearch {
                 + "d.fee, d.currency, d.facility_name, d.facility_zone, d.verified, d.rating, " + distance
                 + " as distance_km from doctor d where true" + where;
         String within = c.withinKm() != null ? " where d.distance_km <= :within" : "";
-        // the total comes with the page (a window count), so a page costs one statement, not two
+        // the total comes with the page (a window count), so a page costs one statement, not two; the limit is
+        // written here because Hibernate would otherwise scan the whole statement with regular expressions to add it
         Query query = em.createNativeQuery("select d.*, count(*) over () as total from (" + filtered + ") d" + within
-                + " order by " + sort.orderBy());
+                + " order by " + sort.orderBy() + " limit :pageSize offset :pageOffset");
         bind(query, params, c);
+        query.setParameter("pageSize", page.size()).setParameter("pageOffset", page.offset());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Object[]> rows = query.getResultList();
         List<DoctorSummary> items = new ArrayList<>();
         for (Object[] r : rows) {
             items.add(new DoctorSummary(UUID.fromString(r[1].toString()), (String) r[2], split(r[3]), split(r[4]),
