@@ -87,26 +87,39 @@ public final class PayaraServer implements StackService {
         process = ChildProcess.start(name(), command, home, environment, log);
         // the application's own checks must be in the answer: an empty UP only means nothing is deployed yet
         process.awaitReady(Duration.ofSeconds(180), () -> {
-            if (deploymentFailed(log, logStart)) {
+            String booted = logSince(log, logStart);
+            if (booted.contains("Exception while loading the app")) {
+                // the application itself refused to start (a migration that does not validate, a CDI error): a second
+                // try would fail the same way, so say why at once instead of waiting for the timeout
+                throw new IllegalStateException("the application failed to start: " + firstCause(booted) + "; see " + log);
+            }
+            if (booted.contains("Exception while deploying the app")) {
                 throw new DeploymentFailed("a deployment failed while booting; see " + log);
             }
             return ChildProcess.httpBodyContains(baseUrl() + "/health/ready", 200, "\"database\"");
         });
     }
 
-    private static boolean deploymentFailed(Path log, long from) {
+    /** The first exception line of the log that names a cause, shortened. */
+    static String firstCause(String log) {
+        return log.lines().map(String::strip)
+                .filter(line -> line.matches("^[\\w.$]+(Exception|Error): .*"))
+                .findFirst().map(line -> line.length() > 300 ? line.substring(0, 300) + "..." : line)
+                .orElse("no cause in the log");
+    }
+
+    private static String logSince(Path log, long from) {
         try (var channel = Files.newByteChannel(log)) {
             long size = channel.size();
             if (size <= from) {
-                return false;
+                return "";
             }
             var buffer = java.nio.ByteBuffer.allocate((int) Math.min(size - from, 8 << 20));
             channel.position(Math.max(from, size - buffer.capacity()));
             channel.read(buffer);
-            return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8)
-                    .contains("Exception while deploying the app");
+            return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return false;
+            return "";
         }
     }
 
