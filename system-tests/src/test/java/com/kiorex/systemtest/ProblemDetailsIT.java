@@ -39,6 +39,15 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aRefusalBeforeAnyResourceMatched_namesTheRequestIdTheClientSent() {
+        ApiClient.Reply wrongMethod = api(ALICE).header("X-Request-Id", "client-chosen-0405")
+                .post("/patients/" + alice, "{}");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(problem(wrongMethod).getString("requestId")).isEqualTo("client-chosen-0405");
+        assertThat(wrongMethod.header("X-Request-Id")).isEqualTo("client-chosen-0405");
+    }
+
+    @Test
     void nestedFieldErrors_nameTheirPath() {
         ApiClient.Reply reply = api(ALICE).post("/patients/" + alice + "/family-members",
                 "{\"relationship\":\"child\",\"person\":{\"givenName\":\"Tom\",\"familyName\":\"T\"}}");

@@ -6,6 +6,7 @@ import com.kiorex.kernel.problem.DomainException;
 import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
+import com.kiorex.web.logging.RequestLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -97,7 +98,7 @@ public class Problems {
         }
         return Response.fromResponse(Problem.of(503, "Service unavailable",
                         "the server is overloaded; retry after " + OVERLOAD_RETRY_AFTER + " s")
-                .requestId(caller.requestId()).toResponse().build())
+                .requestId(requestId()).toResponse().build())
                 .header("Retry-After", OVERLOAD_RETRY_AFTER).build();
     }
 
@@ -107,13 +108,23 @@ public class Problems {
     }
 
     public Response respond(Problem problem, Throwable fault) {
-        problem.requestId(caller.requestId());
+        String requestId = requestId();
+        problem.requestId(requestId);
         Response response = problem.toResponse().build();
         if (response.getStatus() >= 500) {
-            LOG.log(Level.SEVERE, "request " + caller.requestId() + " failed", fault);
+            LOG.log(Level.SEVERE, "request " + requestId + " failed", fault);
         } else {
-            LOG.info(() -> "request " + caller.requestId() + " refused with " + response.getStatus());
+            LOG.info(() -> "request " + requestId + " refused with " + response.getStatus());
         }
         return response;
+    }
+
+    /**
+     * The id the request was given on arrival; the caller's copy of it is only filled once a resource
+     * matched, so a 404, 405 or 415 before that would otherwise name a fresh id the client never saw.
+     */
+    private String requestId() {
+        String settled = RequestLog.current();
+        return settled != null ? settled : caller.requestId();
     }
 }

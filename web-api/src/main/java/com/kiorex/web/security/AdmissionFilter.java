@@ -1,5 +1,6 @@
 package com.kiorex.web.security;
 
+import com.kiorex.web.logging.RequestLog;
 import com.kiorex.web.problem.Overload;
 import com.kiorex.web.problem.Problem;
 import jakarta.inject.Inject;
@@ -45,9 +46,14 @@ public class AdmissionFilter extends HttpFilter {
             refuse(response);
             return;
         }
+        // the id is settled here, before anything can log, and every log line of the request names it
+        String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
+        request.setAttribute(RequestIds.HEADER, requestId);
+        RequestLog.begin(requestId);
         try {
             chain.doFilter(request, response);
         } finally {
+            RequestLog.end();
             permits.release();
         }
     }

@@ -39,7 +39,9 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String requestId = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
+        Object settled = servletRequest.getAttribute(RequestIds.HEADER); // by AdmissionFilter, for /api/*
+        String requestId = settled instanceof String id ? id
+                : RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(RequestIds.HEADER, requestId);
         boolean signedIn = token != null && token.getRawToken() != null && token.getSubject() != null;
         if (signedIn) {
