@@ -22,6 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -198,6 +200,45 @@ class NotificationsIT {
         System.out.printf("NOTIFICATIONS BACKLOG: %d booking events (%d deliveries sent, %d reminders queued) "
                         + "put on the queue in %d ms, all confirmations delivered in-app %d ms after the first send%n",
                 events, 2 * events, 2 * events, Duration.between(begin, sent).toMillis(), took.toMillis());
+    }
+
+    /**
+     * BOOKED and CANCELLED of the same booking arriving together (a relay working off its backlog after
+     * an outage), 30 bookings, every other pair in the opposite order: the consumer's two sessions take
+     * them at the same moment. Each booking ends cancelled with one cancellation notice and no reminder,
+     * and no message was refused: the database never turned down a second state row for a booking (which
+     * would roll the event back for redelivery) and nothing went to the dead-letter queue.
+     */
+    @Test
+    void bookedAndCancelledArrivingTogether_endCancelled_withNothingRefusedOrDeadLettered() throws IOException {
+        long refusedBefore = refusedStateRows();
+        String person = UUID.randomUUID().toString();
+        Instant startsAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        List<UUID> bookings = new ArrayList<>();
+        List<Broker.Text> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID bookingId = UUID.randomUUID();
+            Instant bookedAt = Instant.now().minusSeconds(60);
+            BookingEvent booked = booking(BookingEvent.BOOKED, bookingId, person, startsAt, bookedAt);
+            BookingEvent cancelled = booking(BookingEvent.CANCELLED, bookingId, person, startsAt, bookedAt.plusSeconds(30));
+            (i % 2 == 0 ? List.of(booked, cancelled) : List.of(cancelled, booked)).forEach(e -> events.add(text(e)));
+            bookings.add(bookingId);
+        }
+        String eventIds = events.stream().map(e -> "'" + e.properties().get("eventId") + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+
+        Broker.sendAll(BookingEvent.NOTIFICATIONS_QUEUE, events);
+
+        assertThat(eventually(Duration.ofSeconds(90), () -> Database.count("select count(*) from processed_message "
+                + "where consumer = 'notifications.booking-events' and message_key in (" + eventIds + ")")
+                == events.size())).as("every event processed").isTrue();
+        for (UUID bookingId : bookings) {
+            assertThat(reminders(bookingId, "QUEUED")).as("reminders of a cancelled booking").isEmpty();
+            assertThat(notices(bookingId, person, BookingEvent.CANCELLED)).isEqualTo(1);
+            assertThat(notices(bookingId, person, BookingEvent.BOOKED)).isLessThanOrEqualTo(1);
+        }
+        assertThat(Broker.count("DLQ", "eventId IN (" + eventIds + ")")).as("dead-lettered").isZero();
+        assertThat(refusedStateRows()).as("state rows the database refused as duplicates").isEqualTo(refusedBefore);
     }
 
     @Test
@@ -380,7 +421,7 @@ class NotificationsIT {
         return "+4477009" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
 
-    private static void putPreferences(String username, String json) {
+    static void putPreferences(String username, String json) {
         ApiClient.Reply reply = api(username).put("/me/notification-preferences", json);
         if (reply.status() != 200) {
             throw new IllegalStateException("preferences refused: " + reply);
@@ -412,16 +453,37 @@ class NotificationsIT {
         return id;
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
+    private static Broker.Text text(BookingEvent event) {
+        return new Broker.Text(event.toJson(), Map.of("eventId", event.eventId().toString(), "eventType", event.type()));
+    }
+
+    private static long notices(UUID bookingId, String recipient, String template) {
+        return Database.count("select count(*) from notification where subject_ref = ? and recipient_subject = ? "
+                + "and template = ?", "booking:" + bookingId, recipient, template);
+    }
+
+    /** How often PostgreSQL has refused a second booking state row (its log names the key). */
+    private static long refusedStateRows() throws IOException {
+        Path log = TestStack.get().layout().home().resolve("logs").resolve("postgres.log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("booking_notification_state_pkey")).count();
+        }
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            var to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && to.length == 1 ? to[0].toString() : "";
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<MimeMessage> mailsTo(String address) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : TestStack.get().mail().received()) {
-            try {
-                var to = m.getRecipients(Message.RecipientType.TO);
-                if (to != null && to.length == 1 && to[0].toString().equals(address)) {
-                    found.add(m);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
+            if (to(m).equals(address)) {
+                found.add(m);
             }
         }
         return found;
