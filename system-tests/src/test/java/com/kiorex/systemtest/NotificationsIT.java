@@ -241,6 +241,52 @@ class NotificationsIT {
         assertThat(refusedStateRows()).as("state rows the database refused as duplicates").isEqualTo(refusedBefore);
     }
 
+    /**
+     * Reported, not asserted beyond "each sent exactly once": how fast the dispatcher works off a wave of
+     * deliveries that all fall due at the same moment (a hospital's 07:00 reminders), by email through
+     * the SMTP server and in-app. The wave is planned for tomorrow, then brought forward to now at once.
+     */
+    @Test
+    void aWaveOfDeliveriesFallingDueTogether_isSentExactlyOnceEach() throws Exception {
+        int people = 1000;
+        String wave = unique("wave");
+        List<Broker.Text> requests = new ArrayList<>();
+        try (Connection c = Database.asApplication(); PreparedStatement p = c.prepareStatement(
+                "insert into notification_preference (account_subject, email, updated_at) values (?, ?, now())")) {
+            for (int i = 0; i < people; i++) {
+                p.setString(1, wave + "-" + i);
+                p.setString(2, wave + "-" + i + "@demo.kiorex.local");
+                p.addBatch();
+                UUID id = UUID.randomUUID();
+                requests.add(new Broker.Text(new NotificationRequest(id, wave + "-" + i, "lab.critical-value",
+                        UNOWNED_REF + UUID.randomUUID(), null, Instant.now().plus(1, ChronoUnit.DAYS), false).toJson(),
+                        Map.of("eventId", id.toString(), "eventType", NotificationRequest.REQUESTED)));
+            }
+            p.executeBatch();
+        }
+        Broker.sendAll(NotificationRequest.QUEUE, requests);
+        String ofTheWave = "from notification_delivery d join notification n on n.id = d.notification_id "
+                + "where n.recipient_subject like '" + wave + "-%'";
+        assertThat(eventually(Duration.ofSeconds(120), () -> Database.count("select count(*) " + ofTheWave
+                + " and d.status = 'QUEUED'") == 2L * people)).as("the wave is planned").isTrue();
+
+        Instant due = Instant.now();
+        Database.update("update notification_delivery set next_attempt_at = now() where id in (select d.id "
+                + ofTheWave + ")");
+        assertThat(eventually(Duration.ofSeconds(600), () -> Database.count("select count(*) " + ofTheWave
+                + " and d.status in ('SENT', 'DELIVERED')") == 2L * people)).as("the wave is sent").isTrue();
+        Duration took = Duration.between(due, Instant.now());
+
+        assertThat(Database.count("select count(*) " + ofTheWave + " and d.attempts <> 1")).isZero();
+        Map<String, Long> mails = TestStack.get().mail().received().stream().map(NotificationsIT::to)
+                .filter(to -> to.startsWith(wave + "-"))
+                .collect(java.util.stream.Collectors.groupingBy(to -> to, java.util.stream.Collectors.counting()));
+        assertThat(mails).hasSize(people).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1L));
+        System.out.printf("NOTIFICATIONS WAVE: %d deliveries (%d email over SMTP, %d in-app) due at once, all sent "
+                        + "%d ms later: %.0f deliveries/s; load average %s%n", 2 * people, people, people,
+                took.toMillis(), 2000.0 * people / took.toMillis(), loadAverage());
+    }
+
     @Test
     void sms_reachesTheGateway_andItsSignedReceiptMarksItDelivered() throws Exception {
         String phone = uniquePhone();
@@ -468,6 +514,11 @@ class NotificationsIT {
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.contains("booking_notification_state_pkey")).count();
         }
+    }
+
+    private static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.exists(load) ? Files.readString(load).strip() : "unknown";
     }
 
     private static String to(MimeMessage message) {
