@@ -40,7 +40,7 @@ public class NotificationsConfig {
     String backoffBase;
     @Inject @ConfigProperty(name = "kiorex.notifications.backoff-cap", defaultValue = "PT1H")
     String backoffCap;
-    @Inject @ConfigProperty(name = "kiorex.notifications.dispatch-workers", defaultValue = "4")
+    @Inject @ConfigProperty(name = "kiorex.notifications.dispatch-workers", defaultValue = "8")
     int dispatchWorkers;
 
     public Delivery.Backoff backoff() {
