@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * due and stops when nothing is. So a wave of reminders due at the same minute goes out at the speed
  * of the relay and the database, without pauses between ticks, and an idle node costs one claim
  * query per worker and tick. The timer itself never waits for a send: a tick that waited for its
- * workers overran its two seconds under load and the container skipped the next one.
+ * workers overran its two seconds under load, and nothing was sent until the next expiration.
  * Non-persistent timer: each node runs its own; the row locks keep nodes and workers apart.
  * Bean-managed so the tick holds no transaction (Payara would otherwise wrap a {@code @Schedule}
  * callback in one).
