@@ -8,6 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQJMSConnectionFactory;
 
@@ -22,13 +23,26 @@ final class Broker {
                 Stack.BROKER_USER, Stack.BROKER_PASSWORD);
     }
 
+    /** A text message and its string properties. */
+    record Text(String body, Map<String, String> properties) {
+    }
+
     static void send(String queue, String body, Map<String, String> properties) {
+        sendAll(queue, List.of(new Text(body, properties)));
+    }
+
+    /** Sends the messages in order on one connection, back to back, as a relay working off a backlog does. */
+    static void sendAll(String queue, List<Text> messages) {
         try (JMSContext context = factory().createContext()) {
-            TextMessage message = context.createTextMessage(body);
-            for (Map.Entry<String, String> p : properties.entrySet()) {
-                message.setStringProperty(p.getKey(), p.getValue());
+            var producer = context.createProducer();
+            var destination = context.createQueue(queue);
+            for (Text text : messages) {
+                TextMessage message = context.createTextMessage(text.body());
+                for (Map.Entry<String, String> p : text.properties().entrySet()) {
+                    message.setStringProperty(p.getKey(), p.getValue());
+                }
+                producer.send(destination, message);
             }
-            context.createProducer().send(context.createQueue(queue), message);
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,15 @@ final class Database {
                 PostgresServer.APP_PASSWORD);
     }
 
+    /** A change the test makes as the application would (e.g. bringing due times forward). */
+    static int update(String sql) {
+        try (Connection c = asApplication(); PreparedStatement p = c.prepareStatement(sql)) {
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... parameters) {
         try (Connection c = asApplication(); PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -22,6 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -198,6 +200,91 @@ class NotificationsIT {
         System.out.printf("NOTIFICATIONS BACKLOG: %d booking events (%d deliveries sent, %d reminders queued) "
                         + "put on the queue in %d ms, all confirmations delivered in-app %d ms after the first send%n",
                 events, 2 * events, 2 * events, Duration.between(begin, sent).toMillis(), took.toMillis());
+    }
+
+    /**
+     * BOOKED and CANCELLED of the same booking arriving together (a relay working off its backlog after
+     * an outage), 30 bookings, every other pair in the opposite order: the consumer's two sessions take
+     * them at the same moment. Each booking ends cancelled with one cancellation notice and no reminder,
+     * and no message was refused: the database never turned down a second state row for a booking (which
+     * would roll the event back for redelivery) and nothing went to the dead-letter queue.
+     */
+    @Test
+    void bookedAndCancelledArrivingTogether_endCancelled_withNothingRefusedOrDeadLettered() throws IOException {
+        long refusedBefore = refusedStateRows();
+        String person = UUID.randomUUID().toString();
+        Instant startsAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        List<UUID> bookings = new ArrayList<>();
+        List<Broker.Text> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID bookingId = UUID.randomUUID();
+            Instant bookedAt = Instant.now().minusSeconds(60);
+            BookingEvent booked = booking(BookingEvent.BOOKED, bookingId, person, startsAt, bookedAt);
+            BookingEvent cancelled = booking(BookingEvent.CANCELLED, bookingId, person, startsAt, bookedAt.plusSeconds(30));
+            (i % 2 == 0 ? List.of(booked, cancelled) : List.of(cancelled, booked)).forEach(e -> events.add(text(e)));
+            bookings.add(bookingId);
+        }
+        String eventIds = events.stream().map(e -> "'" + e.properties().get("eventId") + "'")
+                .collect(java.util.stream.Collectors.joining(","));
+
+        Broker.sendAll(BookingEvent.NOTIFICATIONS_QUEUE, events);
+
+        assertThat(eventually(Duration.ofSeconds(90), () -> Database.count("select count(*) from processed_message "
+                + "where consumer = 'notifications.booking-events' and message_key in (" + eventIds + ")")
+                == events.size())).as("every event processed").isTrue();
+        for (UUID bookingId : bookings) {
+            assertThat(reminders(bookingId, "QUEUED")).as("reminders of a cancelled booking").isEmpty();
+            assertThat(notices(bookingId, person, BookingEvent.CANCELLED)).isEqualTo(1);
+            assertThat(notices(bookingId, person, BookingEvent.BOOKED)).isLessThanOrEqualTo(1);
+        }
+        assertThat(Broker.count("DLQ", "eventId IN (" + eventIds + ")")).as("dead-lettered").isZero();
+        assertThat(refusedStateRows()).as("state rows the database refused as duplicates").isEqualTo(refusedBefore);
+    }
+
+    /**
+     * Reported, not asserted beyond "each sent exactly once": how fast the dispatcher works off a wave of
+     * deliveries that all fall due at the same moment (a hospital's 07:00 reminders), by email through
+     * the SMTP server and in-app. The wave is planned for tomorrow, then brought forward to now at once.
+     */
+    @Test
+    void aWaveOfDeliveriesFallingDueTogether_isSentExactlyOnceEach() throws Exception {
+        int people = 1000;
+        String wave = unique("wave");
+        List<Broker.Text> requests = new ArrayList<>();
+        try (Connection c = Database.asApplication(); PreparedStatement p = c.prepareStatement(
+                "insert into notification_preference (account_subject, email, updated_at) values (?, ?, now())")) {
+            for (int i = 0; i < people; i++) {
+                p.setString(1, wave + "-" + i);
+                p.setString(2, wave + "-" + i + "@demo.kiorex.local");
+                p.addBatch();
+                UUID id = UUID.randomUUID();
+                requests.add(new Broker.Text(new NotificationRequest(id, wave + "-" + i, "lab.critical-value",
+                        UNOWNED_REF + UUID.randomUUID(), null, Instant.now().plus(1, ChronoUnit.DAYS), false).toJson(),
+                        Map.of("eventId", id.toString(), "eventType", NotificationRequest.REQUESTED)));
+            }
+            p.executeBatch();
+        }
+        Broker.sendAll(NotificationRequest.QUEUE, requests);
+        String ofTheWave = "from notification_delivery d join notification n on n.id = d.notification_id "
+                + "where n.recipient_subject like '" + wave + "-%'";
+        assertThat(eventually(Duration.ofSeconds(120), () -> Database.count("select count(*) " + ofTheWave
+                + " and d.status = 'QUEUED'") == 2L * people)).as("the wave is planned").isTrue();
+
+        Instant due = Instant.now();
+        Database.update("update notification_delivery set next_attempt_at = now() where id in (select d.id "
+                + ofTheWave + ")");
+        assertThat(eventually(Duration.ofSeconds(600), () -> Database.count("select count(*) " + ofTheWave
+                + " and d.status in ('SENT', 'DELIVERED')") == 2L * people)).as("the wave is sent").isTrue();
+        Duration took = Duration.between(due, Instant.now());
+
+        assertThat(Database.count("select count(*) " + ofTheWave + " and d.attempts <> 1")).isZero();
+        Map<String, Long> mails = TestStack.get().mail().received().stream().map(NotificationsIT::to)
+                .filter(to -> to.startsWith(wave + "-"))
+                .collect(java.util.stream.Collectors.groupingBy(to -> to, java.util.stream.Collectors.counting()));
+        assertThat(mails).hasSize(people).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1L));
+        System.out.printf("NOTIFICATIONS WAVE: %d deliveries (%d email over SMTP, %d in-app) due at once, all sent "
+                        + "%d ms later: %.0f deliveries/s; load average %s%n", 2 * people, people, people,
+                took.toMillis(), 2000.0 * people / took.toMillis(), loadAverage());
     }
 
     @Test
@@ -380,7 +467,7 @@ class NotificationsIT {
         return "+4477009" + String.format("%07d", (long) (Math.random() * 10_000_000));
     }
 
-    private static void putPreferences(String username, String json) {
+    static void putPreferences(String username, String json) {
         ApiClient.Reply reply = api(username).put("/me/notification-preferences", json);
         if (reply.status() != 200) {
             throw new IllegalStateException("preferences refused: " + reply);
@@ -412,16 +499,42 @@ class NotificationsIT {
         return id;
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
+    private static Broker.Text text(BookingEvent event) {
+        return new Broker.Text(event.toJson(), Map.of("eventId", event.eventId().toString(), "eventType", event.type()));
+    }
+
+    private static long notices(UUID bookingId, String recipient, String template) {
+        return Database.count("select count(*) from notification where subject_ref = ? and recipient_subject = ? "
+                + "and template = ?", "booking:" + bookingId, recipient, template);
+    }
+
+    /** How often PostgreSQL has refused a second booking state row (its log names the key). */
+    private static long refusedStateRows() throws IOException {
+        Path log = TestStack.get().layout().home().resolve("logs").resolve("postgres.log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("booking_notification_state_pkey")).count();
+        }
+    }
+
+    private static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.exists(load) ? Files.readString(load).strip() : "unknown";
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            var to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && to.length == 1 ? to[0].toString() : "";
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<MimeMessage> mailsTo(String address) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : TestStack.get().mail().received()) {
-            try {
-                var to = m.getRecipients(Message.RecipientType.TO);
-                if (to != null && to.length == 1 && to[0].toString().equals(address)) {
-                    found.add(m);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
+            if (to(m).equals(address)) {
+                found.add(m);
             }
         }
         return found;

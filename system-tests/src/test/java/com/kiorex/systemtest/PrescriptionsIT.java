@@ -16,6 +16,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +123,88 @@ class PrescriptionsIT {
         assertThat(pdf(HOUSE, idOf(issued)).statusCode()).as("the prescriber").isEqualTo(200);
         assertThat(Database.count("select count(*) from audit_event where resource_type = 'Prescription' "
                 + "and resource_id = ?::uuid and action = 'EXPORT' and outcome = 'SUCCESS'", idOf(issued))).isEqualTo(2);
+    }
+
+    /**
+     * The patient is told by email (the test SMTP server) and in-app that a prescription from their
+     * doctor is ready, then that it was cancelled; neither message names a medicine or carries the code,
+     * and another patient is told nothing.
+     */
+    @Test
+    void issueAndCancel_tellThePatientByEmailAndInApp_withoutMedicineOrCode_andNobodyElse() throws Exception {
+        String aliceMail = "alice-rx-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.kiorex.local";
+        String bobMail = "bob-rx-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.kiorex.local";
+        NotificationsIT.putPreferences(ALICE, "{\"email\":\"%s\",\"language\":\"en\",\"channels\":{\"*\":[\"EMAIL\",\"IN_APP\"]}}"
+                .formatted(aliceMail));
+        NotificationsIT.putPreferences(BOB, "{\"email\":\"%s\",\"channels\":{\"*\":[\"EMAIL\",\"IN_APP\"]}}"
+                .formatted(bobMail));
+        JsonObject issued = issued();
+        String id = idOf(issued);
+        String code = issued.getString("verificationCode");
+
+        assertThat(Fixtures.eventually(Duration.ofSeconds(30), () -> NotificationsIT.mailsTo(aliceMail).size() == 1))
+                .as("the patient's email").isTrue();
+        MimeMessage ready = NotificationsIT.mailsTo(aliceMail).get(0);
+        assertThat(ready.getSubject()).isEqualTo("A prescription is ready");
+        assertThat(ready.getContent().toString()).contains("Dr Gregory House", "ready in Kiorex")
+                .doesNotContainIgnoringCase("amoxicillin").doesNotContain("J01CA04", "500 mg", code);
+        assertThat(Fixtures.eventually(Duration.ofSeconds(20), () -> deliveredInApp(ALICE, id)
+                .contains("prescription.issued"))).as("delivered in-app").isTrue();
+        assertThat(inbox(ALICE, "A prescription is ready")).as("the patient's in-app inbox").isNotEmpty()
+                .allSatisfy(body -> assertThat(body).contains("Dr Gregory House").doesNotContainIgnoringCase("amoxicillin")
+                        .doesNotContain(code));
+
+        ApiClient.Reply cancelled = api(HOUSE).post("/prescriptions/" + id + "/cancel", "{\"reason\":\"wrong dose\"}");
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(Fixtures.eventually(Duration.ofSeconds(30), () -> NotificationsIT.mailsTo(aliceMail).size() == 2))
+                .isTrue();
+        MimeMessage cancellation = NotificationsIT.mailsTo(aliceMail).get(1);
+        assertThat(cancellation.getSubject()).isEqualTo("A prescription was cancelled");
+        assertThat(cancellation.getContent().toString()).contains("Dr Gregory House")
+                .doesNotContainIgnoringCase("amoxicillin").doesNotContain("wrong dose", code);
+        assertThat(Fixtures.eventually(Duration.ofSeconds(20), () -> deliveredInApp(ALICE, id)
+                .contains("prescription.cancelled"))).isTrue();
+
+        assertThat(NotificationsIT.mailsTo(bobMail)).as("another patient's email").isEmpty();
+        assertThat(deliveredInApp(BOB, id)).as("another patient's notifications").isEmpty();
+        assertThat(Database.count("select count(*) from notification where subject_ref like ? "
+                + "and recipient_subject <> ?", "prescription:" + id + "%", TestStack.tokens().subjectOf(ALICE)))
+                .isZero();
+    }
+
+    /** A family member's prescription is told to the account holder who manages their record. */
+    @Test
+    void aFamilyMembersPrescription_isToldToTheAccountHolder() {
+        ApiClient.Reply member = api(ALICE).post("/patients/" + alice + "/family-members", """
+                {"relationship":"child","person":{"givenName":"Rx","familyName":"Tester","birthDate":"2016-04-05"}}""");
+        assertThat(member.status()).isEqualTo(201);
+        String child = member.json().getString("id");
+        Fixtures.assignCareTeam(child, HOUSE, "doctor");
+
+        ApiClient.Reply reply = api(HOUSE).post("/prescriptions", body(child, "J01CA04", "ORAL", 5));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        String id = idOf(reply.json());
+
+        assertThat(Fixtures.eventually(Duration.ofSeconds(30), () -> deliveredInApp(ALICE, id)
+                .contains("prescription.issued"))).isTrue();
+    }
+
+    /** Templates of the caller's notifications about this prescription delivered in-app, as they see them. */
+    private static List<String> deliveredInApp(String username, String prescriptionId) {
+        return api(username).get("/me/notifications?size=100").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(n -> n.getString("subjectRef").startsWith("prescription:" + prescriptionId))
+                .filter(n -> n.getJsonArray("deliveries").stream()
+                        .anyMatch(d -> d.asJsonObject().getString("channel").equals("IN_APP")
+                                && d.asJsonObject().getString("status").equals("DELIVERED")))
+                .map(n -> n.getString("template")).toList();
+    }
+
+    /** Bodies of the caller's in-app inbox messages with this title. */
+    private static List<String> inbox(String username, String title) {
+        return api(username).get("/me/inbox?size=100").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(m -> m.getString("title").equals(title))
+                .map(m -> m.getString("body")).toList();
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.audit.entity.AuditEvent;
+import com.kiorex.kernel.contract.BookingEvent;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
 import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.paging.PageRequest;
@@ -27,17 +28,27 @@ import com.kiorex.patients.boundary.PatientRegistry;
 import com.kiorex.patients.boundary.PatientSearch;
 import com.kiorex.patients.boundary.PatientSummary;
 import com.kiorex.patients.entity.ConsentPurpose;
+import com.kiorex.notifications.control.BookingNotifications;
 import com.kiorex.patients.entity.HistoryCategory;
 import com.kiorex.systemtest.incontainer.Scene.Holder;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBTransactionRequiredException;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,7 +65,8 @@ class BoundariesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return InContainerServer.deployment(BoundariesIT.class, Scene.class, ServerLifecycle.class);
+        return InContainerServer.deployment(BoundariesIT.class, Scene.class, ServerLifecycle.class,
+                BookingNotices.class);
     }
 
     @Inject
@@ -80,6 +92,15 @@ class BoundariesIT {
 
     @Inject
     PatientSearch search;
+
+    @Inject
+    BookingNotifications bookingNotifications;
+
+    @Inject
+    BookingNotices bookingNotices;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     // --- The audit trail shares the business transaction's fate; a refusal is kept regardless
 
@@ -220,6 +241,67 @@ class BoundariesIT {
         assertTrue(receiver.firstDelivery("it.welcome", key));
         tx.rollback();
         assertTrue(committed(() -> receiver.firstDelivery("it.welcome", key)));
+    }
+
+    // --- Two events of one booking consumed at the same moment (the consumer's two sessions)
+
+    /**
+     * BOOKED and CANCELLED of a booking notifications has not seen yet, each in its consumer's
+     * transaction, started together: both must commit (a refused one would be redelivered, and
+     * dead-lettered if it kept losing), and whichever order they take, the cancellation wins.
+     */
+    @Test
+    void bookedAndCancelled_handledTogether_bothCommit_andNoReminderOutlivesTheCancellation() throws Exception {
+        ExecutorService sessions = Executors.newFixedThreadPool(2, threads);
+        try {
+            for (int pair = 0; pair < 25; pair++) {
+                UUID booking = UUID.randomUUID();
+                String person = newSubject();
+                Instant bookedAt = Instant.now().minusSeconds(10);
+                BookingEvent booked = bookingEvent(BookingEvent.BOOKED, booking, person, bookedAt);
+                BookingEvent cancelled = bookingEvent(BookingEvent.CANCELLED, booking, person, bookedAt.plusSeconds(1));
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Boolean> first = sessions.submit(() -> consumeWhenBothAreReady(booked, together));
+                Future<Boolean> second = sessions.submit(() -> consumeWhenBothAreReady(cancelled, together));
+
+                assertTrue(first.get(60, TimeUnit.SECONDS), "BOOKED committed, pair " + pair);
+                assertTrue(second.get(60, TimeUnit.SECONDS), "CANCELLED committed, pair " + pair);
+                assertEquals(Boolean.TRUE, bookingNotices.cancelled(booking));
+                assertEquals(0L, bookingNotices.queuedReminders(booking), "reminders of a cancelled booking");
+                assertEquals(1L, bookingNotices.notices(booking, BookingEvent.CANCELLED, person));
+            }
+        } finally {
+            sessions.shutdownNow();
+        }
+    }
+
+    /** A BOOKED that comes after its booking's CANCELLED (redelivered late) tells and schedules nothing. */
+    @Test
+    void aBookedHandledAfterItsCancellation_isANoOp() {
+        UUID booking = UUID.randomUUID();
+        String person = newSubject();
+        Instant bookedAt = Instant.now().minusSeconds(10);
+        BookingEvent cancelled = bookingEvent(BookingEvent.CANCELLED, booking, person, bookedAt.plusSeconds(1));
+        BookingEvent booked = bookingEvent(BookingEvent.BOOKED, booking, person, bookedAt);
+
+        assertTrue(receiver.once("it.booking-order", cancelled.eventId().toString(),
+                () -> bookingNotifications.handle(cancelled)));
+        assertTrue(receiver.once("it.booking-order", booked.eventId().toString(),
+                () -> bookingNotifications.handle(booked)));
+
+        assertEquals(0L, bookingNotices.notices(booking, BookingEvent.BOOKED, person));
+        assertEquals(0L, bookingNotices.queuedReminders(booking));
+        assertEquals(1L, bookingNotices.notices(booking, BookingEvent.CANCELLED, person));
+    }
+
+    private boolean consumeWhenBothAreReady(BookingEvent event, CyclicBarrier together) throws Exception {
+        together.await(30, TimeUnit.SECONDS);
+        return receiver.once("it.booking-race", event.eventId().toString(), () -> bookingNotifications.handle(event));
+    }
+
+    private static BookingEvent bookingEvent(String type, UUID booking, String person, Instant occurredAt) {
+        return new BookingEvent(UUID.randomUUID(), type, booking, UUID.randomUUID(), List.of(person), "it-doctor",
+                Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS), null, "Europe/Paris", occurredAt);
     }
 
     // --- Search: prefix and date filters, totals across pages, and an audit row per patient shown

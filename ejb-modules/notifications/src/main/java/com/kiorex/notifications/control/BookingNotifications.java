@@ -1,15 +1,11 @@
 package com.kiorex.notifications.control;
 
 import com.kiorex.kernel.contract.BookingEvent;
-import com.kiorex.notifications.entity.BookingState;
 import com.kiorex.notifications.entity.Notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +15,8 @@ import java.util.logging.Logger;
  * What a booking event means for people: a confirmation, move, cancellation or no-show notice to the
  * patient's side and (except no-shows) the doctor, and the patient side's 24 h and 1 h reminders,
  * scheduled on BOOKED/RESCHEDULED and withdrawn when the booking moves, is cancelled, missed or starts.
- * An event older than the newest one seen for its booking, or any after a cancellation, changes nothing.
+ * An event older than the newest one seen for its booking, or any after a cancellation, changes nothing;
+ * a cancellation always counts (see {@code BookingState}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -27,8 +24,8 @@ public class BookingNotifications {
 
     private static final Logger LOG = Logger.getLogger(BookingNotifications.class.getName());
 
-    @PersistenceContext(unitName = "notifications")
-    EntityManager em;
+    @Inject
+    BookingStates states;
 
     @Inject
     Planner planner;
@@ -82,12 +79,7 @@ public class BookingNotifications {
     }
 
     private boolean current(BookingEvent event) {
-        BookingState state = em.find(BookingState.class, event.bookingId(), LockModeType.PESSIMISTIC_WRITE);
-        if (state == null) {
-            state = new BookingState(event.bookingId());
-            em.persist(state);
-        }
-        return state.advance(event.occurredAt(), BookingEvent.CANCELLED.equals(event.type()));
+        return states.advance(event.bookingId(), event.occurredAt(), BookingEvent.CANCELLED.equals(event.type()));
     }
 
     private void tell(BookingEvent event, List<String> people, String context) {

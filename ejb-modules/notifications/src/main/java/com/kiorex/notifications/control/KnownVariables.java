@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The variables a template may use, by the event type's prefix: what the booking fallback renderer
- * (and consultations' content) provides for {@code booking.*}, what labs provides for {@code lab.*}.
+ * (and consultations' content) provides for {@code booking.*}, what labs provides for {@code lab.*},
+ * what prescriptions provides for {@code prescription.*}.
  * An administrator's template edit naming anything else is refused.
  */
 public final class KnownVariables {
@@ -16,7 +17,9 @@ public final class KnownVariables {
                     "doctorName", "startTime", "facilityName", "facilityZone"),
             // what labs' LabObservationContent provides for lab-observation:<id>
             "lab.", Set.of("testName", "loinc", "value", "unit", "flag", "observedAt"),
-            "lab-booking.", Set.of("date", "time", "zone"));
+            "lab-booking.", Set.of("date", "time", "zone"),
+            // what prescriptions' PrescriptionNotificationContent provides: never a medicine or the code
+            "prescription.", Set.of("doctorName", "issuedOn"));
 
     private KnownVariables() {
     }

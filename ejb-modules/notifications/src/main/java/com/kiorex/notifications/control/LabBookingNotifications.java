@@ -1,15 +1,11 @@
 package com.kiorex.notifications.control;
 
 import com.kiorex.kernel.contract.LabBookingEvent;
-import com.kiorex.notifications.entity.BookingState;
 import com.kiorex.notifications.entity.Notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -26,8 +22,8 @@ public class LabBookingNotifications {
     public static final String REF_TYPE = "lab-order";
     private static final Logger LOG = Logger.getLogger(LabBookingNotifications.class.getName());
 
-    @PersistenceContext(unitName = "notifications")
-    EntityManager em;
+    @Inject
+    BookingStates states;
 
     @Inject
     Planner planner;
@@ -36,12 +32,7 @@ public class LabBookingNotifications {
     Clock clock;
 
     public void handle(LabBookingEvent event) {
-        BookingState state = em.find(BookingState.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
-        if (state == null) {
-            state = new BookingState(event.orderId());
-            em.persist(state);
-        }
-        if (!state.advance(event.occurredAt(), LabBookingEvent.CANCELLED.equals(event.type()))) {
+        if (!states.advance(event.orderId(), event.occurredAt(), LabBookingEvent.CANCELLED.equals(event.type()))) {
             LOG.info(() -> "lab booking event " + event.eventId() + " is older than what was seen: nothing to do");
             return;
         }

@@ -40,9 +40,16 @@ public class NotificationsConfig {
     String backoffBase;
     @Inject @ConfigProperty(name = "kiorex.notifications.backoff-cap", defaultValue = "PT1H")
     String backoffCap;
+    @Inject @ConfigProperty(name = "kiorex.notifications.dispatch-workers", defaultValue = "8")
+    int dispatchWorkers;
 
     public Delivery.Backoff backoff() {
         return new Delivery.Backoff(Duration.parse(backoffBase), Duration.parse(backoffCap), maxAttempts);
+    }
+
+    /** How many deliveries the dispatcher sends side by side on this node while some are due. */
+    public int dispatchWorkers() {
+        return Math.max(1, dispatchWorkers);
     }
 
     /** The SMTP relay. */

@@ -5,11 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * The newest booking event seen per booking, so that events arriving out of order (a redelivered
- * BOOKED after its CANCELLED) cannot schedule reminders for a booking that no longer stands.
+ * The newest booking event seen per booking (or lab order), so that events arriving out of order (a
+ * redelivered BOOKED after its CANCELLED, or two consumer sessions taking them at the same moment)
+ * cannot schedule reminders for a booking that no longer stands. Events are ordered by their
+ * {@code occurredAt}, except that a cancellation is final in both contexts and so always counts: a
+ * cancellation stamped a little earlier than the booking it ends (another node's clock) is not lost.
  */
 @Entity
 @Table(name = "booking_notification_state")
@@ -31,19 +35,26 @@ public class BookingState {
     }
 
     /**
-     * True when the event is newer than everything seen and the booking is not cancelled (a
-     * cancellation is final); the state then moves on to it. False: the event is stale, act on nothing.
+     * True when the event is to be acted on: the booking is not cancelled (a cancellation is final) and
+     * the event is either newer than everything seen or the cancellation itself; the state then moves
+     * on to it. False: the event is stale, act on nothing. Times count to the microsecond, the
+     * column's precision, so a time read back from the database compares as it was written.
      */
     public boolean advance(Instant occurredAt, boolean cancellation) {
-        if (cancelled || !occurredAt.isAfter(lastOccurredAt)) {
+        Instant at = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        if (cancelled || !cancellation && !at.isAfter(lastOccurredAt)) {
             return false;
         }
-        lastOccurredAt = occurredAt;
+        lastOccurredAt = at.isAfter(lastOccurredAt) ? at : lastOccurredAt;
         cancelled = cancellation;
         return true;
     }
 
     public UUID bookingId() {
         return bookingId;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
     }
 }

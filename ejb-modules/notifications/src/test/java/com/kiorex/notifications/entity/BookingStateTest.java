@@ -32,4 +32,22 @@ class BookingStateTest {
         state.advance(T1, true);
         assertThat(state.advance(T1.plusSeconds(60), false)).isFalse();
     }
+
+    @Test
+    void aCancellation_countsEvenWhenStampedBeforeTheEventItFollows() {
+        BookingState state = new BookingState(UUID.randomUUID());
+        assertThat(state.advance(T1, false)).isTrue();
+        assertThat(state.advance(T1.minusMillis(300), true)).as("cancelled on a node whose clock is behind").isTrue();
+        assertThat(state.cancelled()).isTrue();
+        assertThat(state.advance(T1.plusSeconds(60), false)).as("nothing after it").isFalse();
+        assertThat(state.advance(T1.plusSeconds(60), true)).as("nor a second cancellation").isFalse();
+    }
+
+    @Test
+    void timesCountToTheMicrosecond_asTheDatabaseKeepsThem() {
+        BookingState state = new BookingState(UUID.randomUUID());
+        assertThat(state.advance(T1.plusNanos(1_000_400), false)).isTrue();
+        assertThat(state.advance(T1.plusNanos(1_000_900), false)).as("same microsecond").isFalse();
+        assertThat(state.advance(T1.plusNanos(1_001_000), false)).isTrue();
+    }
 }

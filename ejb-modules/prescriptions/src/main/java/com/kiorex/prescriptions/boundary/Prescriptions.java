@@ -11,6 +11,7 @@ import com.kiorex.kernel.problem.RuleViolation;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.prescriptions.control.PrescriptionAccess;
 import com.kiorex.prescriptions.control.PrescriptionLookup;
+import com.kiorex.prescriptions.control.PrescriptionNotices;
 import com.kiorex.prescriptions.control.PrescriptionPdf;
 import com.kiorex.prescriptions.control.PrintedPrescription;
 import com.kiorex.prescriptions.entity.Prescription;
@@ -30,7 +31,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A doctor issues and cancels prescriptions; the patient and their doctors read and print them. */
+/**
+ * A doctor issues and cancels prescriptions (the patient's side is told of both, see
+ * {@link PrescriptionNotices}); the patient and their doctors read and print them.
+ */
 @Stateless
 public class Prescriptions {
 
@@ -51,6 +55,9 @@ public class Prescriptions {
 
     @Inject
     PrescriptionLookup lookup;
+
+    @Inject
+    PrescriptionNotices notices;
 
     @Inject
     @ConfigProperty(name = "kiorex.prescriptions.valid-days", defaultValue = "30")
@@ -86,6 +93,7 @@ public class Prescriptions {
                 code.formatted(), verifyUrl + code.formatted()));
         em.persist(new PrescriptionDocument(prescription, pdf));
         access.recordIssued(prescription);
+        notices.issued(prescription);
         return new IssuedPrescription(PrescriptionView.of(prescription, today), code.formatted());
     }
 
@@ -132,6 +140,7 @@ public class Prescriptions {
         } catch (OptimisticLockException e) {
             throw new Conflict("the prescription was dispensed or changed at the same moment; read it again");
         }
+        notices.cancelled(prescription);
         return PrescriptionView.of(prescription, LocalDate.now(clock));
     }
 

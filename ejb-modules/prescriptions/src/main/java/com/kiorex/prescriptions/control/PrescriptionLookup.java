@@ -6,6 +6,7 @@ import com.kiorex.prescriptions.entity.VerificationCode;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Finds a prescription by its public id, or by the code printed on it (malformed or unknown: not found). */
@@ -16,10 +17,13 @@ public class PrescriptionLookup {
     EntityManager em;
 
     public Prescription byId(UUID publicId) {
+        return find(publicId).orElseThrow(() -> new NotFound("prescription"));
+    }
+
+    public Optional<Prescription> find(UUID publicId) {
         return em.createQuery("select p from Prescription p where p.publicId = :id", Prescription.class)
                 .setParameter("id", publicId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("prescription"));
+                .getResultStream().findFirst();
     }
 
     public Prescription byCode(String typedCode) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
-import com.kiorex.kernel.contract.PatientDirectory;
 import com.kiorex.kernel.problem.AccessRefused;
 import com.kiorex.kernel.security.CareRelationship;
 import com.kiorex.kernel.security.Caller;
@@ -50,17 +49,8 @@ class PrescriptionAccessTest {
                 audit.add("REFUSED " + action + " " + patientId);
             }
         };
-        access.patients = new PatientDirectory() {
-            @Override
-            public Optional<PatientCard> card(UUID patientId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> managingAccount(UUID patientId) {
-                return patient.equals(patientId) ? Optional.of(HOLDER) : Optional.empty();
-            }
-        };
+        access.patients = PrescriptionFixtures.directory(
+                patientId -> patient.equals(patientId) ? Optional.of(HOLDER) : Optional.empty());
         access.careRelationships = careOf((staff, patientId) -> CARING_DOCTOR.equals(staff) && patient.equals(patientId));
         return access;
     }

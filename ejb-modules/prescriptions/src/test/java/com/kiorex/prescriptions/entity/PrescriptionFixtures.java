@@ -1,9 +1,12 @@
 package com.kiorex.prescriptions.entity;
 
+import com.kiorex.kernel.contract.PatientDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Prescriptions and items as the tests need them. */
 public final class PrescriptionFixtures {
@@ -25,5 +28,20 @@ public final class PrescriptionFixtures {
         return new Prescription(UUID.randomUUID(), null,
                 new Prescription.Prescriber(prescriberSubject, "Gregory House"), List.of(paracetamol()), code,
                 ISSUED, EXPIRY);
+    }
+
+    /** A patient directory that knows only who manages which record (no cards). */
+    public static PatientDirectory directory(Function<UUID, Optional<String>> managingAccount) {
+        return new PatientDirectory() {
+            @Override
+            public Optional<PatientCard> card(UUID patientId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> managingAccount(UUID patientId) {
+                return managingAccount.apply(patientId);
+            }
+        };
     }
 }
