@@ -29,9 +29,33 @@ public class EmailAdapter implements ChannelAdapter {
         return Channel.EMAIL;
     }
 
+    /** A mail session and the settings it was made for. */
+    private record Configured(NotificationsConfig.Smtp smtp, Session session) {
+    }
+
+    private volatile Configured configured;
+
     @Override
     public void send(Outgoing outgoing) throws DeliveryFailure {
         NotificationsConfig.Smtp smtp = config.smtp();
+        Session session = session(smtp);
+        deliver(outgoing, smtp, session);
+    }
+
+    /**
+     * One session while the settings stay the same: making one loads Jakarta Mail's provider lists from
+     * the class path, which showed in profiles when it happened for every email.
+     */
+    Session session(NotificationsConfig.Smtp smtp) {
+        Configured current = configured;
+        if (current == null || !current.smtp().equals(smtp)) {
+            current = new Configured(smtp, newSession(smtp));
+            configured = current;
+        }
+        return current.session();
+    }
+
+    private static Session newSession(NotificationsConfig.Smtp smtp) {
         Properties props = new Properties();
         props.put("mail.smtp.host", smtp.host());
         props.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -41,7 +65,10 @@ public class EmailAdapter implements ChannelAdapter {
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
-        Session session = Session.getInstance(props);
+        return Session.getInstance(props);
+    }
+
+    private void deliver(Outgoing outgoing, NotificationsConfig.Smtp smtp, Session session) throws DeliveryFailure {
         try {
             MimeMessage message = new FixedIdMessage(session, "<" + outgoing.deliveryId() + "@" + MESSAGE_ID_DOMAIN + ">");
             message.setFrom(new InternetAddress(smtp.from()));
