@@ -8,6 +8,7 @@ import com.kiorex.notifications.entity.NotificationPreferences;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +46,12 @@ public class NotificationsPersonalData implements PersonalDataHolder {
         preferencesOf(subject).ifPresent(em::remove);
         List<Notification> notifications = notificationsOf(subject);
         if (!notifications.isEmpty()) {
+            // locked first: a delivery the dispatcher is sending right now is waited for (it then
+            // counts as sent, and its in-app message is there to delete); the dispatcher skips the rest
             em.createQuery("select d from Delivery d where d.notification in :n "
                             + "and d.status = com.kiorex.notifications.entity.DeliveryStatus.QUEUED", Delivery.class)
-                    .setParameter("n", notifications).getResultStream().forEach(d -> {
+                    .setParameter("n", notifications).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().forEach(d -> {
                         d.withdraw(when);
                         d.notification().withdraw();
                     });
