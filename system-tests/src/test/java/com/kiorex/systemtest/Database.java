@@ -28,13 +28,22 @@ final class Database {
     }
 
     static long count(String sql, Object... parameters) {
+        return ((Number) value(sql, parameters)).longValue();
+    }
+
+    /** The first column of the first row as text; null when it is SQL null or there is no row. */
+    static String text(String sql, Object... parameters) {
+        Object value = value(sql, parameters);
+        return value == null ? null : value.toString();
+    }
+
+    private static Object value(String sql, Object... parameters) {
         try (Connection c = asApplication(); PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 p.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? rs.getObject(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -320,7 +320,7 @@ class LabsIT {
 
     // --- helpers
 
-    private static String orderBody(String patientId, String mode, String homeAddress) {
+    static String orderBody(String patientId, String mode, String homeAddress) {
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         JsonObjectBuilder body = Json.createObjectBuilder().add("patientId", patientId)
                 .add("tests", Json.createArrayBuilder().add("51990-0").add("58410-2"))

@@ -1,5 +1,6 @@
 package com.kiorex.consultations.boundary;
 
+import com.kiorex.consultations.control.Times;
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.problem.RuleViolation;
@@ -41,24 +42,11 @@ public class Calendar {
         return rows.stream().map(r -> {
             UUID booking = UUID.fromString(r[0].toString());
             UUID patient = UUID.fromString(r[1].toString());
-            Instant starts = toInstant(r[2]);
+            Instant starts = Times.instant(r[2]);
             ZoneId zone = ZoneId.of((String) r[3]);
             audit.success(AuditAction.READ, "CalendarEntry", booking, patient);
             return new CalendarEntryView(booking, patient, starts, starts.atZone(zone).toOffsetDateTime(),
                     zone.getId(), (String) r[4]);
         }).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 }

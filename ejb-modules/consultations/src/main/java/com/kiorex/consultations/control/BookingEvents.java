@@ -26,8 +26,21 @@ public class BookingEvents {
     Clock clock;
 
     public void changed(Booking booking, String type, Instant previousStartsAt) {
+        publish(booking, type, previousStartsAt, recipients(booking));
+    }
+
+    /**
+     * A booking cancelled because its patient's record was erased: reminders are withdrawn, the
+     * calendar and the doctor learn of it, but nobody on the patient's side is told (there is nobody
+     * left to tell, and a notice would write personal data again right after the erasure).
+     */
+    public void cancelledByErasure(Booking booking) {
+        publish(booking, BookingEvent.CANCELLED, null, List.of());
+    }
+
+    private void publish(Booking booking, String type, Instant previousStartsAt, List<String> recipients) {
         BookingEvent event = new BookingEvent(UUID.randomUUID(), type, booking.publicId(), booking.patientId(),
-                recipients(booking), booking.doctor().accountSubject(), booking.startsAt(), previousStartsAt,
+                recipients, booking.doctor().accountSubject(), booking.startsAt(), previousStartsAt,
                 booking.doctor().facility().zone().getId(), clock.instant());
         DomainEvent domainEvent = new DomainEvent(event.eventId(), type, event.toJson());
         publisher.publish(BookingEvent.NOTIFICATIONS_QUEUE, domainEvent);

@@ -45,6 +45,28 @@ public class IdempotencyKeys {
                 .setParameter(4, bookingId).setParameter(5, now).executeUpdate();
     }
 
+    /** A key as a patient's data export shows it: which key made which booking, and when. */
+    public record Stored(String idempotencyKey, UUID bookingId, Instant createdAt) {
+    }
+
+    /** The keys that made this patient's bookings. */
+    @SuppressWarnings("unchecked")
+    public List<Stored> ofPatient(UUID patientId) {
+        List<Object[]> rows = em.createNativeQuery("select k.idempotency_key, k.booking_id, k.created_at "
+                        + "from booking_request_key k join booking b on b.public_id = k.booking_id "
+                        + "where b.patient_id = ?1 order by k.created_at")
+                .setParameter(1, patientId).getResultList();
+        return rows.stream().map(r -> new Stored((String) r[0], UUID.fromString(r[1].toString()),
+                Times.instant(r[2]))).toList();
+    }
+
+    /** Forgets the keys of this patient's bookings (GDPR erasure): a key is the caller's own text. */
+    public int forgetPatient(UUID patientId) {
+        return em.createNativeQuery("delete from booking_request_key k using booking b "
+                        + "where b.public_id = k.booking_id and b.patient_id = ?1")
+                .setParameter(1, patientId).executeUpdate();
+    }
+
     public static String hash(String canonicalRequest) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -29,6 +29,11 @@ import java.util.UUID;
 @Table(name = "booking")
 public class Booking extends Keyed {
 
+    /** Why a booking still to come was cancelled when its patient's record was erased. */
+    public static final String ERASURE_REASON = "patient record erased";
+    /** What is left of a person's free text (an earlier cancellation's reason) after erasure. */
+    public static final String ERASED = "(erased)";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "doctor_id", nullable = false, updatable = false)
     private Doctor doctor;
@@ -126,9 +131,34 @@ public class Booking extends Keyed {
         }
         requireStatus(BookingStatus.BOOKED, "cancelled");
         requireInTime(actor, rules, now, "cancelled");
+        markCancelled(reason.strip(), by);
+    }
+
+    private void markCancelled(String reason, String by) {
         this.status = BookingStatus.CANCELLED;
-        this.cancelReason = reason.strip();
+        this.cancelReason = reason;
         this.cancelledBy = Objects.requireNonNull(by);
+    }
+
+    /**
+     * GDPR erasure of the patient's record. A booking still to come is cancelled (its slot becomes
+     * free) with {@link #ERASURE_REASON}; free text goes: an earlier cancellation's reason becomes
+     * {@link #ERASED}, the SOAP note and the meeting link are removed, and each diagnosis keeps its
+     * ICD-10 code but not its wording. Times, status and codes stay (medical-record retention).
+     *
+     * @return true when this cancelled the booking, so the caller publishes the cancellation
+     */
+    public boolean erasePersonalData(String by, Instant now) {
+        boolean cancelling = status == BookingStatus.BOOKED && startsAt.isAfter(now);
+        if (cancelling) {
+            markCancelled(ERASURE_REASON, by);
+        } else if (cancelReason != null) {
+            cancelReason = ERASED;
+        }
+        note = null;
+        meetingLink = null;
+        diagnoses.replaceAll(Diagnosis::withoutFreeText);
+        return cancelling;
     }
 
     public void markNoShow(Instant now) {

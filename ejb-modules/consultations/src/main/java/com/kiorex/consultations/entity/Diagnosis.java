@@ -35,6 +35,11 @@ public class Diagnosis {
         this.display = display.strip();
     }
 
+    /** The same ICD-10 code, described by the code alone: the doctor's wording goes on erasure. */
+    Diagnosis withoutFreeText() {
+        return new Diagnosis(code, system + " " + code);
+    }
+
     public String system() {
         return system;
     }

@@ -3,9 +3,6 @@ package com.kiorex.labs.boundary;
 import com.kiorex.kernel.audit.control.AuditTrail;
 import com.kiorex.kernel.audit.entity.AuditAction;
 import com.kiorex.kernel.contract.LabBookingEvent;
-import com.kiorex.kernel.contract.PatientDirectory;
-import com.kiorex.kernel.messaging.control.DomainEvent;
-import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.problem.AccessRefused;
 import com.kiorex.kernel.problem.NotFound;
 import com.kiorex.kernel.problem.RuleViolation;
@@ -13,13 +10,13 @@ import com.kiorex.kernel.security.Caller;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.labs.control.Catalogue;
 import com.kiorex.labs.control.LabAccess;
+import com.kiorex.labs.control.LabOrderEvents;
 import com.kiorex.labs.entity.CollectionMode;
 import com.kiorex.labs.entity.CollectionStatus;
 import com.kiorex.labs.entity.LabFacility;
 import com.kiorex.labs.entity.LabOrder;
 import com.kiorex.labs.entity.LabTest;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,10 +56,7 @@ public class LabOrders {
     Catalogue catalogue;
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    Instance<PatientDirectory> accounts;
+    LabOrderEvents events;
 
     public OrderView place(OrderDetails details) {
         access.require(details.patientId(), AuditAction.CREATE, RESOURCE, null);
@@ -86,7 +80,7 @@ public class LabOrders {
         }
         em.persist(order);
         em.flush();
-        publish(LabBookingEvent.BOOKED, order);
+        events.changed(LabBookingEvent.BOOKED, order);
         return OrderView.of(order);
     }
 
@@ -111,7 +105,7 @@ public class LabOrders {
         } catch (IllegalStateException | NullPointerException e) {
             throw new RuleViolation(e.getMessage() == null ? "a collector is required" : e.getMessage());
         }
-        publish(LabBookingEvent.COLLECTOR_ASSIGNED, order);
+        events.changed(LabBookingEvent.COLLECTOR_ASSIGNED, order);
         return OrderView.of(order);
     }
 
@@ -132,7 +126,8 @@ public class LabOrders {
             throw new RuleViolation(e.getMessage());
         }
         if (next == CollectionStatus.COLLECTED || next == CollectionStatus.CANCELLED) {
-            publish(next == CollectionStatus.COLLECTED ? LabBookingEvent.COLLECTED : LabBookingEvent.CANCELLED, order);
+            events.changed(next == CollectionStatus.COLLECTED ? LabBookingEvent.COLLECTED : LabBookingEvent.CANCELLED,
+                    order);
         }
         return OrderView.of(order);
     }
@@ -149,14 +144,5 @@ public class LabOrders {
         return em.createQuery("select o from LabOrder o where o.publicId = :id", LabOrder.class)
                 .setParameter("id", orderId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("lab order"));
-    }
-
-    private void publish(String type, LabOrder order) {
-        List<String> recipients = accounts.stream().flatMap(a -> a.managingAccount(order.patientId()).stream())
-                .distinct().toList();
-        LabBookingEvent event = new LabBookingEvent(UUID.randomUUID(), type, order.publicId(), order.patientId(),
-                recipients, order.orderingDoctorSubject(), order.mode().name(), order.windowStart(), order.windowEnd(),
-                order.facility().zone(), clock.instant());
-        events.publish(LabBookingEvent.NOTIFICATIONS_QUEUE, new DomainEvent(event.eventId(), type, event.toJson()));
     }
 }

@@ -69,6 +69,10 @@ public class LabOrder extends Tracked {
     @Column(name = "collection_status", nullable = false)
     private CollectionStatus status;
 
+    /** When the patient's record was erased; a home collection then has no address any more. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @ElementCollection
     @CollectionTable(name = "lab_order_test", joinColumns = @JoinColumn(name = "order_id"))
     @Column(name = "loinc")
@@ -137,6 +141,22 @@ public class LabOrder extends Tracked {
         this.status = next;
     }
 
+    /**
+     * GDPR erasure of the patient's record: an order not yet collected is cancelled, and the home
+     * address goes. Tests, facility, window, collector and status stay.
+     *
+     * @return true when this cancelled the order, so the caller publishes that
+     */
+    public boolean erasePersonalData(Instant when) {
+        boolean cancelling = status.mayBecome(CollectionStatus.CANCELLED);
+        if (cancelling) {
+            moveTo(CollectionStatus.CANCELLED);
+        }
+        this.homeAddress = null;
+        this.erasedAt = Objects.requireNonNull(when);
+        return cancelling;
+    }
+
     /** True when a result for this patient and test may belong to this order. */
     public boolean covers(UUID patient, String loinc, Set<String> panelMembers) {
         return patientId.equals(patient) && status != CollectionStatus.CANCELLED
@@ -189,6 +209,10 @@ public class LabOrder extends Tracked {
 
     public CollectionStatus status() {
         return status;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public Set<String> tests() {

@@ -22,6 +22,11 @@ public class ReviewItem extends Tracked {
 
     public enum Status { OPEN, FILED, DISMISSED }
 
+    /** Why an open item was dismissed when the patient it names had their record erased. */
+    public static final String ERASURE_REASON = "patient record erased";
+    /** What is left of a person's dismissal reason after erasure. */
+    public static final String ERASED = "(erased)";
+
     @Id
     private Long id;
 
@@ -79,6 +84,21 @@ public class ReviewItem extends Tracked {
             throw new IllegalArgumentException("a dismissal needs a reason");
         }
         resolve(Status.DISMISSED, reason.strip(), by, when);
+    }
+
+    /**
+     * GDPR erasure of the patient this item names: an open item is dismissed (nobody may file it
+     * against an erased record), a dismissal's free-text reason goes, and so does the raw value text
+     * read from the file. The LOINC code, the unit, the reason it was queued and what it was filed
+     * as stay (a filed item's value lives on in its observation).
+     */
+    public void erasePersonalData(String by, Instant when) {
+        if (status == Status.OPEN) {
+            dismiss(ERASURE_REASON, by, when);
+        } else if (status == Status.DISMISSED) {
+            resolution = ERASED;
+        }
+        valueText = null;
     }
 
     private void resolve(Status outcome, String resolution, String by, Instant when) {

@@ -51,7 +51,7 @@ public final class CatalogueFixtures {
         return s == null ? null : new BigDecimal(s);
     }
 
-    private static void set(Object target, String field, Object value) {
+    static void set(Object target, String field, Object value) {
         try {
             Field f = target.getClass().getDeclaredField(field);
             f.setAccessible(true);

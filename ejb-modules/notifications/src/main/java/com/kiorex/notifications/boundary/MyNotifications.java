@@ -6,7 +6,6 @@ import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.paging.PageRequest;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.notifications.entity.Channel;
-import com.kiorex.notifications.entity.Delivery;
 import com.kiorex.notifications.entity.Notification;
 import com.kiorex.notifications.entity.NotificationPreferences;
 import com.kiorex.notifications.entity.QuietHours;
@@ -21,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The signed-in person's own notifications and preferences. The subject is always the caller's:
@@ -50,21 +47,15 @@ public class MyNotifications {
                 .setParameter("s", me).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = em.createQuery("select count(n) from Notification n where n.recipientSubject = :s", Long.class)
                 .setParameter("s", me).getSingleResult();
-        Map<Long, List<DeliveryView>> deliveries = items.isEmpty() ? Map.of()
-                : em.createQuery("select d from Delivery d where d.notification in :n order by d.channel", Delivery.class)
-                .setParameter("n", items).getResultStream()
-                .collect(Collectors.groupingBy(d -> d.notification().id(), LinkedHashMap::new,
-                        Collectors.mapping(DeliveryView::of, Collectors.toList())));
+        List<NotificationView> views = NotificationView.withDeliveries(em, items);
         audit.success(AuditAction.READ, "notification", null, null);
-        return new Page<>(items, request.page(), request.size(), total)
-                .map(n -> NotificationView.of(n, deliveries.getOrDefault(n.id(), List.of())));
+        return new Page<>(views, request.page(), request.size(), total);
     }
 
     public Preferences preferences() {
         NotificationPreferences prefs = em.find(NotificationPreferences.class, caller.subject());
         audit.success(AuditAction.READ, "notification-preference", null, null);
-        return prefs == null ? new Preferences(null, null, null, "en", null, Map.of("*", names(NotificationPreferences.DEFAULT_CHANNELS)))
-                : view(prefs);
+        return prefs == null ? Preferences.defaults() : Preferences.of(prefs);
     }
 
     /** Formats are checked by the caller (the web layer); this replaces the whole set. */
@@ -87,19 +78,6 @@ public class MyNotifications {
             em.persist(prefs);
         }
         audit.success(AuditAction.UPDATE, "notification-preference", null, null);
-        return view(prefs);
-    }
-
-    private static Preferences view(NotificationPreferences p) {
-        Map<String, Set<String>> channels = new LinkedHashMap<>();
-        p.channels().forEach((type, set) -> channels.put(type, names(set)));
-        NotificationPreferences.Addresses a = p.addresses();
-        return new Preferences(a.email(), a.phone(), a.pushToken(), p.language(),
-                p.quietHours().map(q -> new Preferences.Quiet(q.start(), q.end(), q.zone().getId())).orElse(null),
-                channels);
-    }
-
-    private static Set<String> names(Set<Channel> channels) {
-        return channels.stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        return Preferences.of(prefs);
     }
 }

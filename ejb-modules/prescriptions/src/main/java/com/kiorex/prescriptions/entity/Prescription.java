@@ -33,6 +33,10 @@ import java.util.UUID;
 public class Prescription extends Tracked {
 
     public static final int MAX_ITEMS = 20;
+    /** Why an active prescription was cancelled when its patient's record was erased. */
+    public static final String ERASURE_REASON = "patient record erased";
+    /** What is left of a doctor's earlier cancellation reason after erasure. */
+    public static final String ERASED = "(erased)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +143,20 @@ public class Prescription extends Tracked {
         this.status = PrescriptionStatus.CANCELLED;
         this.cancelReason = reason.strip();
         this.cancelledAt = Objects.requireNonNull(when);
+    }
+
+    /**
+     * GDPR erasure of the patient's record: an active prescription is cancelled (it can no longer be
+     * dispensed) with {@link #ERASURE_REASON}; an earlier cancellation's free-text reason becomes
+     * {@link #ERASED}. Items, dates, prescriber and status stay: the prescription as issued and
+     * dispensed is a clinical record that retention law keeps.
+     */
+    public void erasePersonalData(Instant when) {
+        if (status == PrescriptionStatus.ACTIVE) {
+            cancel(ERASURE_REASON, when);
+        } else if (status == PrescriptionStatus.CANCELLED) {
+            cancelReason = ERASED;
+        }
     }
 
     public boolean isPrescribedBy(String subject) {

@@ -45,6 +45,23 @@ public class Inbox {
         return new Page<>(items, request.page(), request.size(), total).map(Message::of);
     }
 
+    /**
+     * For GDPR export and erasure: every message about this patient, in any inbox, and every message
+     * in the patient's own account's inbox ({@code ownAccount} null for a family member), oldest first.
+     */
+    public List<Message> about(UUID patientId, String ownAccount) {
+        return em.createQuery("select m from InboxMessage m where m.patientId = :p or m.accountSubject = :a "
+                        + "order by m.createdAt, m.id", InboxMessage.class)
+                .setParameter("p", patientId).setParameter("a", ownAccount)
+                .getResultStream().map(Message::of).toList();
+    }
+
+    /** Deletes what {@link #about} finds; returns how many messages went. */
+    public int eraseAbout(UUID patientId, String ownAccount) {
+        return em.createQuery("delete from InboxMessage m where m.patientId = :p or m.accountSubject = :a")
+                .setParameter("p", patientId).setParameter("a", ownAccount).executeUpdate();
+    }
+
     public Message markRead(String accountSubject, UUID messageId) {
         InboxMessage message = em.createQuery("select m from InboxMessage m where m.publicId = :id "
                         + "and m.accountSubject = :s", InboxMessage.class)
