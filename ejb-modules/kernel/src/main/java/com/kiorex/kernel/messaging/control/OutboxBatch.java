@@ -1,10 +1,10 @@
 package com.kiorex.kernel.messaging.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One relay pass, in its own transaction: claims waiting outbox rows ({@code FOR UPDATE SKIP LOCKED},
- * so two application servers never take the same row), sends them to their queues and deletes them.
- * The sends and the delete commit together (XA across PostgreSQL and Artemis): if the broker is
- * unreachable, nothing is deleted and the rows wait for the next pass.
+ * One relay pass, in its own database transaction: claims waiting outbox rows ({@code FOR UPDATE SKIP LOCKED},
+ * so two application servers never take the same row), sends them to their queues in one local broker
+ * transaction, commits that, and only then deletes the rows. If the broker is unreachable or refuses the commit,
+ * nothing is deleted and the rows wait for the next pass. If the server dies between the broker's commit and the
+ * database's, the rows are sent again by the next pass: the events carry their ids and every consumer records the
+ * ids it has processed ({@link IdempotentReceiver}), so a second copy changes nothing. No transaction spans the
+ * two systems, so none can be left in doubt by a crash.
  */
 @Stateless
 public class OutboxBatch {
@@ -26,9 +29,8 @@ public class OutboxBatch {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
-    @Inject
-    @JMSConnectionFactory(Messaging.CONNECTION_FACTORY)
-    JMSContext jms;
+    @Resource(lookup = Messaging.RELAY_CONNECTION_FACTORY)
+    ConnectionFactory broker;
 
     /** Sends up to {@code max} waiting events in creation order; returns how many were sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,9 +43,9 @@ public class OutboxBatch {
         if (rows.isEmpty()) {
             return 0;
         }
-        JMSProducer producer = jms.createProducer();
         List<Long> sent = new ArrayList<>(rows.size());
-        try {
+        try (JMSContext jms = broker.createContext(JMSContext.SESSION_TRANSACTED)) {
+            JMSProducer producer = jms.createProducer();
             for (Object[] row : rows) {
                 TextMessage message = jms.createTextMessage((String) row[4]);
                 message.setStringProperty(EventPublisher.EVENT_ID, row[2].toString());
@@ -55,6 +57,7 @@ public class OutboxBatch {
                 producer.send(jms.createQueue((String) row[1]), message);
                 sent.add(((Number) row[0]).longValue());
             }
+            jms.commit();
         } catch (JMSException e) {
             throw new IllegalStateException("could not build an outbox message", e);
         }
