@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 home=benchmarks/target/stack
 out=benchmarks/target/stack.out
-[ "${KIOREX_BENCH_SKIP_BUILD:-}" = 1 ] || mvn -B -q install -DskipTests
+[ "${KIOREX_BENCH_SKIP_BUILD:-}" = 1 ] || mvn -B -q package -DskipTests
 mkdir -p benchmarks/target
 wipe=()
 [ "${1:-}" = "--cold" ] && wipe=(--wipe)
@@ -37,7 +37,7 @@ run() {
     -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" "$@" > benchmarks/target/gatling.out 2>&1 || true
   summary
 }
-echo "== warm-up (20 s at 64 clients, not reported)"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=20 > /dev/null
+echo "== warm-up (60 s at 64 clients, not reported)"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=60 > /dev/null
 echo "== saturation: 64 concurrent clients, 60 s"; run -Dmode=saturation -Dconcurrency=64 -Dseconds=60
 echo "Payara RSS after saturation: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
 for rate in ${KIOREX_BENCH_RATES:-1000 400}; do

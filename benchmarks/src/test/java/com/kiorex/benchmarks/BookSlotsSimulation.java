@@ -32,6 +32,11 @@ public class BookSlotsSimulation extends Simulation {
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 200);
 
+    @Override
+    public void before() {
+        ConsultationsData.awaitQuiet();
+    }
+
     private final List<String> slots = ConsultationsData.freeSeedSlots(Integer.getInteger("slots", 20_000));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(API)

@@ -44,6 +44,36 @@ final class ConsultationsData {
         }
     }
 
+    /**
+     * Waits (up to 10 minutes) until earlier runs' messaging has settled: no event waiting in the outbox and
+     * no notification due. Otherwise the relay, the consumers and the dispatcher working off the last booking
+     * run's events share the two cores with the run being measured.
+     */
+    static void awaitQuiet() {
+        long started = System.nanoTime();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            while (true) {
+                long waiting = single(s, "select count(*) from outbox_event");
+                long due = single(s, "select count(*) from notification_delivery where status = 'QUEUED' "
+                        + "and next_attempt_at <= now()");
+                if (waiting == 0 && due == 0) {
+                    break;
+                }
+                if (System.nanoTime() - started > 600e9) {
+                    throw new IllegalStateException("still busy after 10 minutes: " + waiting + " events, " + due
+                            + " notifications due");
+                }
+                Thread.sleep(2000);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("quiet after %.0f s (outbox empty, no notification due)%n", (System.nanoTime() - started) / 1e9);
+    }
+
     static List<String> freeSeedSlots(int limit) {
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select s.public_id from slot s join doctor d on d.id = s.doctor_id "

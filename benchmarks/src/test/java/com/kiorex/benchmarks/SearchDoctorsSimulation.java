@@ -56,6 +56,7 @@ public class SearchDoctorsSimulation extends Simulation {
     @Override
     public void before() {
         ConsultationsData.seed();
+        ConsultationsData.awaitQuiet();
     }
 
     {
