@@ -2,7 +2,9 @@ package com.kiorex.benchmarks;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -31,6 +33,8 @@ public class BookSlotsSimulation extends Simulation {
     private static final String PATIENT = System.getProperty("kiorex.patient");
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 200);
+    /** Paced mode: each client books once every so many milliseconds (200 clients at 400 ms = 500/s offered). */
+    private static final Integer PACE_MILLIS = Integer.getInteger("paceMillis");
 
     @Override
     public void before() {
@@ -45,9 +49,14 @@ public class BookSlotsSimulation extends Simulation {
             .contentTypeHeader("application/json")
             .shareConnections();
 
-    private final Iterator<Map<String, Object>> requests = Stream.generate(() -> Map.<String, Object>of("body",
-            "{\"slotId\":\"" + slots.get(ThreadLocalRandom.current().nextInt(slots.size())) + "\",\"patientId\":\""
-                    + PATIENT + "\"}")).iterator();
+    /** Closed mode races for random slots (201 or 409); paced mode takes each free slot once, so every answer books. */
+    private final Iterator<Map<String, Object>> requests = PACE_MILLIS == null
+            ? Stream.generate(() -> slots.get(ThreadLocalRandom.current().nextInt(slots.size()))).map(this::body).iterator()
+            : slots.stream().map(this::body).iterator();
+
+    private Map<String, Object> body(String slot) {
+        return Map.of("body", "{\"slotId\":\"" + slot + "\",\"patientId\":\"" + PATIENT + "\"}");
+    }
 
     /** A well-behaved client: when admission control answers 503, it waits before trying again. */
     private final ScenarioBuilder book = scenario("book slots").feed(requests)
@@ -60,8 +69,19 @@ public class BookSlotsSimulation extends Simulation {
         System.out.println("double bookings (slots with more than one live booking): " + ConsultationsData.doubleBookings());
     }
 
+    private final ScenarioBuilder paced = scenario("book slots, paced")
+            .during(Duration.ofSeconds(SECONDS)).on(pace(Duration.ofMillis(PACE_MILLIS == null ? 0 : PACE_MILLIS))
+                    .feed(requests)
+                    .exec(http("POST /bookings").post("/bookings").body(StringBody("#{body}"))
+                            .check(status().is(201))));
+
     {
-        setUp(book.injectClosed(constantConcurrentUsers(CONCURRENCY).during(Duration.ofSeconds(SECONDS))))
-                .protocols(protocol);
+        if (PACE_MILLIS == null) {
+            setUp(book.injectClosed(constantConcurrentUsers(CONCURRENCY).during(Duration.ofSeconds(SECONDS))))
+                    .protocols(protocol);
+        } else {
+            setUp(paced.injectOpen(rampUsers(CONCURRENCY).during(Duration.ofMillis(PACE_MILLIS + 1000L))))
+                    .protocols(protocol);
+        }
     }
 }
