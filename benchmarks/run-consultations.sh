@@ -21,12 +21,17 @@ done
 api=$(awk '/^  API /{print $2}' "$out")
 tokens=$(awk '/^  Token URL /{print $3}' "$out")
 jdbc=$(awk '/^  PostgreSQL /{print $2}' "$out")
-token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
-  -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+# access tokens live 5 minutes (the realm's setting): every run gets a fresh one
+fresh_token() {
+  token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
+    -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+}
+fresh_token
 patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's/.*"id":"\([^"]*\)".*/\1/')
 
 . benchmarks/summary.sh
 run() {
+  fresh_token
   mvn -B -q -pl benchmarks gatling:test -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" \
     -Dkiorex.jdbc="$jdbc" "$@" > benchmarks/target/gatling.out 2>&1 || true
   grep -E "seeded|double bookings" benchmarks/target/gatling.out || true

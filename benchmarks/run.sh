@@ -25,14 +25,19 @@ done
 grep "Kiorex is ready" "$out"
 api=$(awk '/^  API /{print $2}' "$out")
 tokens=$(awk '/^  Token URL /{print $3}' "$out")
-token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
-  -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+# access tokens live 5 minutes (the realm's setting): every run gets a fresh one
+fresh_token() {
+  token=$(curl -sf -d grant_type=password -d client_id=kiorex-dev-cli -d username=patient.alice \
+    -d password=demo-patient.alice "$tokens" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+}
+fresh_token
 patient=$(curl -sf -H "Authorization: Bearer $token" "$api/patients/me" | sed 's/.*"id":"\([^"]*\)".*/\1/')
 payara=$(pgrep -f "payara-micro.jar.*$home" | head -1)
 echo "Payara pid $payara, RSS at ready: $(( $(ps -o rss= -p "$payara") / 1024 )) MB"
 
 . benchmarks/summary.sh
 run() {
+  fresh_token
   mvn -B -q -pl benchmarks gatling:test -Dgatling.simulationClass=com.kiorex.benchmarks.ReadPatientSimulation \
     -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" "$@" > benchmarks/target/gatling.out 2>&1 || true
   summary
