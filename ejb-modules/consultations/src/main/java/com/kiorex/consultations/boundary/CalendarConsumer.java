@@ -2,17 +2,15 @@ package com.kiorex.consultations.boundary;
 
 import com.kiorex.consultations.control.CalendarBook;
 import com.kiorex.kernel.contract.BookingEvent;
-import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.kernel.messaging.control.IncomingEvent;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 
 /**
@@ -43,18 +41,11 @@ public class CalendarConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
-            if (eventId == null || !(message instanceof TextMessage text)) {
-                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
-            }
-            BookingEvent event = BookingEvent.fromJson(text.getText());
-            String requestId = message.getStringProperty(EventPublisher.REQUEST_ID);
-            if (!receiver.once(CONSUMER, eventId, () -> calendar.apply(event))) {
-                LOG.info(() -> "request " + requestId + ": event " + eventId + " already in the calendar, skipped");
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not read message", e);
+        IncomingEvent incoming = IncomingEvent.of(message);
+        BookingEvent event = BookingEvent.fromJson(incoming.body());
+        if (!receiver.once(CONSUMER, incoming.eventId(), () -> calendar.apply(event))) {
+            LOG.info(() -> "request " + incoming.requestId() + ": event " + incoming.eventId()
+                    + " already in the calendar, skipped");
         }
     }
 }

@@ -1,18 +1,16 @@
 package com.kiorex.notifications.boundary;
 
 import com.kiorex.kernel.contract.BookingEvent;
-import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.kernel.messaging.control.IncomingEvent;
 import com.kiorex.notifications.control.BookingNotifications;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 
 /**
@@ -44,17 +42,11 @@ public class BookingEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
-            if (eventId == null || !(message instanceof TextMessage text)) {
-                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
-            }
-            BookingEvent event = BookingEvent.fromJson(text.getText());
-            if (!receiver.once(CONSUMER, event.eventId().toString(), () -> bookings.handle(event))) {
-                LOG.info(() -> "booking event " + eventId + " already processed, skipped");
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not read message", e);
+        IncomingEvent incoming = IncomingEvent.of(message);
+        BookingEvent event = BookingEvent.fromJson(incoming.body());
+        if (!receiver.once(CONSUMER, event.eventId().toString(), () -> bookings.handle(event))) {
+            LOG.info(() -> "request " + incoming.requestId() + ": booking event " + incoming.eventId()
+                    + " already processed, skipped");
         }
     }
 }

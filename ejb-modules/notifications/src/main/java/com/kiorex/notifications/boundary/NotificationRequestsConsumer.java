@@ -1,8 +1,8 @@
 package com.kiorex.notifications.boundary;
 
 import com.kiorex.kernel.contract.NotificationRequest;
-import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.kernel.messaging.control.IncomingEvent;
 import com.kiorex.notifications.control.Planner;
 import com.kiorex.notifications.control.Templates;
 import com.kiorex.notifications.entity.Notification;
@@ -11,10 +11,8 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.time.Clock;
 import java.util.logging.Logger;
 
@@ -52,27 +50,20 @@ public class NotificationRequestsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
-            String type = message.getStringProperty(EventPublisher.EVENT_TYPE);
-            if (eventId == null || !(message instanceof TextMessage text)) {
-                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
-            }
-            String body = text.getText();
-            Runnable work;
-            if (NotificationRequest.WITHDRAWN.equals(type)) {
-                work = () -> planner.withdraw(NotificationRequest.correlationOfWithdrawal(body));
-            } else if (NotificationRequest.REQUESTED.equals(type)) {
-                NotificationRequest request = NotificationRequest.fromJson(body);
-                work = () -> request(request);
-            } else {
-                throw new IllegalArgumentException("unknown notification event type");
-            }
-            if (!receiver.once(CONSUMER, eventId, work)) {
-                LOG.info(() -> "notification event " + eventId + " already processed, skipped");
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not read message", e);
+        IncomingEvent incoming = IncomingEvent.of(message);
+        String body = incoming.body();
+        Runnable work;
+        if (NotificationRequest.WITHDRAWN.equals(incoming.type())) {
+            work = () -> planner.withdraw(NotificationRequest.correlationOfWithdrawal(body));
+        } else if (NotificationRequest.REQUESTED.equals(incoming.type())) {
+            NotificationRequest request = NotificationRequest.fromJson(body);
+            work = () -> request(request);
+        } else {
+            throw new IllegalArgumentException("unknown notification event type");
+        }
+        if (!receiver.once(CONSUMER, incoming.eventId(), work)) {
+            LOG.info(() -> "request " + incoming.requestId() + ": notification event " + incoming.eventId()
+                    + " already processed, skipped");
         }
     }
 

@@ -1,17 +1,15 @@
 package com.kiorex.patients.boundary;
 
 import com.kiorex.kernel.inbox.boundary.Inbox;
-import com.kiorex.kernel.messaging.control.EventPublisher;
 import com.kiorex.kernel.messaging.control.IdempotentReceiver;
+import com.kiorex.kernel.messaging.control.IncomingEvent;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -48,26 +46,17 @@ public class PatientEventsConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            String eventId = message.getStringProperty(EventPublisher.EVENT_ID);
-            String type = message.getStringProperty(EventPublisher.EVENT_TYPE);
-            if (eventId == null || !(message instanceof TextMessage text)) {
-                throw new IllegalArgumentException("not a Kiorex event (no event id or not text)");
-            }
-            if (!PatientEvents.REGISTERED.equals(type)) {
-                return;
-            }
-            JsonObject payload = Json.createReader(new StringReader(text.getText())).readObject();
-            UUID patientId = UUID.fromString(payload.getString("patientId"));
-            String account = payload.getString("accountSubject");
-            String requestId = message.getStringProperty(EventPublisher.REQUEST_ID);
-            boolean first = receiver.once(CONSUMER, eventId, () -> inbox.deliver(account, patientId, "WELCOME",
-                    "Welcome to Kiorex",
-                    "Your patient record is ready. You can add family members, emergency contacts and consents."));
-            LOG.info(() -> "request " + requestId + ": event " + eventId
-                    + (first ? ": welcome written" : " already processed, skipped"));
-        } catch (JMSException e) {
-            throw new IllegalStateException("could not read message", e);
+        IncomingEvent incoming = IncomingEvent.of(message);
+        if (!PatientEvents.REGISTERED.equals(incoming.type())) {
+            return;
         }
+        JsonObject payload = Json.createReader(new StringReader(incoming.body())).readObject();
+        UUID patientId = UUID.fromString(payload.getString("patientId"));
+        String account = payload.getString("accountSubject");
+        boolean first = receiver.once(CONSUMER, incoming.eventId(), () -> inbox.deliver(account, patientId, "WELCOME",
+                "Welcome to Kiorex",
+                "Your patient record is ready. You can add family members, emergency contacts and consents."));
+        LOG.info(() -> "request " + incoming.requestId() + ": event " + incoming.eventId()
+                + (first ? ": welcome written" : " already processed, skipped"));
     }
 }
