@@ -48,7 +48,6 @@ public class AdmissionFilter extends HttpFilter {
         }
         // the id is settled here, before anything can log, and every log line of the request names it
         String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
-        request.setAttribute(RequestIds.HEADER, requestId);
         RequestLog.begin(requestId);
         try {
             chain.doFilter(request, response);

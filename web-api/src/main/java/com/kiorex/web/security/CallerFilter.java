@@ -1,6 +1,7 @@
 package com.kiorex.web.security;
 
 import com.kiorex.kernel.security.Caller;
+import com.kiorex.web.logging.RequestLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,10 +40,9 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Object settled = servletRequest.getAttribute(RequestIds.HEADER); // by AdmissionFilter, for /api/*
-        String requestId = settled instanceof String id ? id
+        // settled by AdmissionFilter, which every /api/* request passes first
+        String requestId = RequestLog.current() != null ? RequestLog.current()
                 : RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
-        request.setProperty(RequestIds.HEADER, requestId);
         boolean signedIn = token != null && token.getRawToken() != null && token.getSubject() != null;
         if (signedIn) {
             String username = token.getClaim("preferred_username");
@@ -57,7 +57,8 @@ public class CallerFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Object requestId = request.getProperty(RequestIds.HEADER);
+        // also for requests no resource matched (404, 405, 415), which never reached the request filter
+        String requestId = RequestLog.current();
         if (requestId != null) {
             response.getHeaders().putSingle(RequestIds.HEADER, requestId);
         }
