@@ -5,7 +5,7 @@ import com.kiorex.kernel.audit.entity.AuditOutcome;
 import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.kiorex.web.params.PageParams;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** Who touched which patient's data, newest first, filterable. */
 @Path("audit-events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -8,7 +8,7 @@ import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
@@ -30,7 +30,7 @@ import java.util.List;
  * then runs in the background, and clients poll that address until {@code finished} is true.
  */
 @Path("batch")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchResource {
 

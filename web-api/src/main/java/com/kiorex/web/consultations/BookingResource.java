@@ -9,7 +9,7 @@ import com.kiorex.consultations.boundary.RecordView;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.InvalidParameter;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * retry returns the same booking (with {@code Idempotent-Replayed: true}), never a second one.
  */
 @Path("bookings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {

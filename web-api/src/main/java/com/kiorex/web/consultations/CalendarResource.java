@@ -5,7 +5,7 @@ import com.kiorex.consultations.boundary.CalendarEntryView;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.InvalidParameter;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import java.util.List;
 
 /** The calling doctor's calendar, kept by the calendar consumer from booking events. */
 @Path("calendar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {
 

@@ -17,7 +17,7 @@ import com.kiorex.kernel.security.Role;
 import com.kiorex.web.params.InvalidParameter;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +43,7 @@ import java.util.UUID;
  * patient lives); only paging and sorting are in the URL.
  */
 @Path("doctors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DoctorResource {

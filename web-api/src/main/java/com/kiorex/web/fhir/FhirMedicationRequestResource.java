@@ -5,7 +5,7 @@ import com.kiorex.kernel.security.Role;
 import com.kiorex.prescriptions.boundary.PrescriptionView;
 import com.kiorex.prescriptions.boundary.Prescriptions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * MedicationRequest, behind the same access rule and audit as reading the prescription.
  */
 @Path("fhir/MedicationRequest")
-@RequestScoped
+@ApplicationScoped
 public class FhirMedicationRequestResource {
 
     private static final Pattern ID = Pattern.compile(

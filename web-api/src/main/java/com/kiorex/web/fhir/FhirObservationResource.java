@@ -4,7 +4,7 @@ import com.kiorex.kernel.security.Role;
 import com.kiorex.labs.boundary.LabResults;
 import com.kiorex.labs.boundary.ResultView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** {@code GET /fhir/Observation/{id}}: a lab result as a FHIR R4 Observation (same access rule and audit). */
 @Path("fhir/Observation")
-@RequestScoped
+@ApplicationScoped
 public class FhirObservationResource {
 
     @Inject

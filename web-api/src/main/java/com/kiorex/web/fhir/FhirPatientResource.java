@@ -3,7 +3,7 @@ package com.kiorex.web.fhir;
 import com.kiorex.kernel.security.Role;
 import com.kiorex.patients.boundary.PatientRegistry;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** {@code GET /fhir/Patient/{id}}: the patient's profile as a FHIR R4 Patient resource. */
 @Path("fhir/Patient")
-@RequestScoped
+@ApplicationScoped
 public class FhirPatientResource {
 
     static final String FHIR_JSON = "application/fhir+json";

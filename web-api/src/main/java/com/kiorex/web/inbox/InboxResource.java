@@ -5,7 +5,7 @@ import com.kiorex.kernel.paging.Page;
 import com.kiorex.kernel.security.Caller;
 import com.kiorex.kernel.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.kiorex.web.params.PageParams;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** Messages for the signed-in account only: the subject comes from the token, never the URL. */
 @Path("me/inbox")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PATIENT, Role.DOCTOR, Role.NURSE, Role.LAB_TECHNICIAN, Role.PHARMACIST, Role.BILLING_CLERK,
     Role.ADMIN, Role.BATCH_OPERATOR})

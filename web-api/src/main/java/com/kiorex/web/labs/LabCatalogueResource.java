@@ -6,7 +6,7 @@ import com.kiorex.labs.boundary.LabCatalogue;
 import com.kiorex.labs.boundary.TestSearch;
 import com.kiorex.labs.boundary.TestView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** The lab test catalogue and facilities: public to every signed-in user, no patient data. */
 @Path("labs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LabCatalogueResource {
 

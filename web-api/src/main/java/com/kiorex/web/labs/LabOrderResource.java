@@ -6,7 +6,7 @@ import com.kiorex.labs.boundary.OrderDetails;
 import com.kiorex.labs.boundary.OrderView;
 import com.kiorex.labs.entity.CollectionStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Lab orders (bookings) and their collection. */
 @Path("labs/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LabOrderResource {

@@ -7,7 +7,7 @@ import com.kiorex.labs.boundary.ResultView;
 import com.kiorex.labs.boundary.TrendView;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** A patient's lab results with flags, and the trend of a test: the patient's account and their carers. */
 @Path("patients/{patientId}/lab-results")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LabResultResource {
 

@@ -4,7 +4,7 @@ import com.kiorex.kernel.security.Role;
 import com.kiorex.labs.boundary.LabOrders;
 import com.kiorex.labs.boundary.OrderView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** A patient's lab orders, newest collection window first. */
 @Path("patients/{patientId}/lab-orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientLabOrderResource {
 

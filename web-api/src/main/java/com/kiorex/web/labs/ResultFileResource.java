@@ -8,7 +8,7 @@ import com.kiorex.labs.boundary.ResultFiles;
 import com.kiorex.labs.entity.ResultFile;
 import com.kiorex.web.params.InvalidParameter;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import java.util.UUID;
  * 201 with the file and its import execution; a file already received answers 200 and starts nothing.
  */
 @Path("labs/result-files")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultFileResource {
 

@@ -7,7 +7,7 @@ import com.kiorex.labs.boundary.ReviewView;
 import com.kiorex.web.params.InvalidParameter;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** The lab result review queue: lab technicians list open items and resolve each once. */
 @Path("labs/reviews")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {

@@ -4,7 +4,7 @@ import com.kiorex.notifications.boundary.GatewayReceipts;
 import com.kiorex.web.problem.Problem;
 import com.kiorex.web.problem.Problems;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +21,7 @@ import java.util.Map;
  * unsigned or wrongly signed one gets 401.
  */
 @Path("notifications/gateway-callbacks")
-@RequestScoped
+@ApplicationScoped
 public class GatewayCallbackResource {
 
     @Inject

@@ -7,7 +7,7 @@ import com.kiorex.notifications.boundary.NotificationView;
 import com.kiorex.notifications.boundary.Preferences;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The signed-in person's notifications (with each channel's delivery status) and preferences. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyNotificationsResource {

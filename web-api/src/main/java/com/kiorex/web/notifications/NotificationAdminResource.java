@@ -10,7 +10,7 @@ import com.kiorex.notifications.entity.DeliveryStatus;
 import com.kiorex.web.params.InvalidParameter;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import java.util.UUID;
 
 /** Administrators: every delivery (filter by status and channel), retrying dead letters, templates. */
 @Path("notifications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NotificationAdminResource {

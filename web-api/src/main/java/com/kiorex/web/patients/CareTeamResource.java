@@ -5,7 +5,7 @@ import com.kiorex.patients.boundary.CareTeamDetails;
 import com.kiorex.patients.boundary.CareTeamView;
 import com.kiorex.patients.boundary.CareTeams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Care-team assignments: administrators decide who cares for a patient. */
 @Path("patients/{patientId}/care-team")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CareTeamResource {

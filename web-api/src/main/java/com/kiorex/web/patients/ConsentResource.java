@@ -5,7 +5,7 @@ import com.kiorex.patients.boundary.ConsentDetails;
 import com.kiorex.patients.boundary.ConsentView;
 import com.kiorex.patients.boundary.Consents;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Consents: given and withdrawn by the patient's own account, read by staff in their care. */
 @Path("patients/{patientId}/consents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {

@@ -5,7 +5,7 @@ import com.kiorex.patients.boundary.ContactDetails;
 import com.kiorex.patients.boundary.ContactView;
 import com.kiorex.patients.boundary.EmergencyContacts;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** A patient's emergency contacts. */
 @Path("patients/{patientId}/emergency-contacts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EmergencyContactResource {

@@ -5,7 +5,7 @@ import com.kiorex.patients.boundary.FamilyMemberDetails;
 import com.kiorex.patients.boundary.FamilyMembers;
 import com.kiorex.patients.boundary.PatientView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** Family members an account holder manages; each becomes a patient record of its own. */
 @Path("patients/{patientId}/family-members")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FamilyMemberResource {

@@ -5,7 +5,7 @@ import com.kiorex.patients.boundary.HistoryEntryDetails;
 import com.kiorex.patients.boundary.HistoryEntryView;
 import com.kiorex.patients.boundary.MedicalHistory;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** A patient's medical history. Entries are voided with a reason, never deleted. */
 @Path("patients/{patientId}/history")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MedicalHistoryResource {

@@ -10,7 +10,7 @@ import com.kiorex.patients.boundary.PatientSearch;
 import com.kiorex.patients.boundary.PatientSummary;
 import com.kiorex.patients.boundary.PatientView;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import java.util.UUID;
 
 /** Patient profiles: self-registration, staff search, reads and updates, GDPR export and erasure. */
 @Path("patients")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PatientResource {

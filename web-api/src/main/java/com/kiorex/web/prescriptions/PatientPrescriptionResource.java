@@ -6,7 +6,7 @@ import com.kiorex.prescriptions.boundary.PrescriptionView;
 import com.kiorex.prescriptions.boundary.Prescriptions;
 import com.kiorex.web.params.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** A patient's prescriptions, newest first: for the patient's account and the doctors caring for them. */
 @Path("patients/{patientId}/prescriptions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientPrescriptionResource {
 

@@ -3,7 +3,7 @@ package com.kiorex.web.prescriptions;
 import com.kiorex.prescriptions.boundary.PrescriptionVerification;
 import com.kiorex.prescriptions.boundary.PublicVerification;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
  * The code alone never shows the medicines or the patient: that needs a pharmacist's sign-in.
  */
 @Path("public/prescriptions/verify")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PrescriptionCheckResource {
 

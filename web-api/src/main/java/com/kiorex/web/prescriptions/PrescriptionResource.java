@@ -7,7 +7,7 @@ import com.kiorex.prescriptions.boundary.PrescriptionDetails;
 import com.kiorex.prescriptions.boundary.PrescriptionView;
 import com.kiorex.prescriptions.boundary.Prescriptions;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * body, never the URL) and dispenses it once.
  */
 @Path("prescriptions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrescriptionResource {
