@@ -30,14 +30,19 @@ public class ReadPatientSimulation extends Simulation {
     private static final String PATIENT = System.getProperty("kiorex.patient");
     private static final String MODE = System.getProperty("mode", "steady");
     private static final int SECONDS = Integer.getInteger("seconds", 60);
+    /** Another path and expected status, to compare against lighter requests (see BENCHMARKS.md). */
+    private static final String PATH = System.getProperty("path", "/patients/" + PATIENT);
+    private static final int STATUS = Integer.getInteger("status", 200);
+    private static final boolean SIGNED_IN = !Boolean.getBoolean("anonymous");
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(API)
-            .authorizationHeader("Bearer " + TOKEN)
+    private final HttpProtocolBuilder protocol = (SIGNED_IN ? http.baseUrl(API).authorizationHeader("Bearer " + TOKEN)
+            : http.baseUrl(API))
             .acceptHeader("application/json")
             .shareConnections();
 
     private final ScenarioBuilder read = scenario("read patient")
-            .exec(http("GET /patients/{id}").get("/patients/" + PATIENT).check(status().is(200)));
+            .exec(http("GET " + PATH.replace(PATIENT == null ? "\0" : PATIENT, "{id}")).get(PATH)
+                    .check(status().is(STATUS)));
 
     {
         if ("saturation".equals(MODE)) {
