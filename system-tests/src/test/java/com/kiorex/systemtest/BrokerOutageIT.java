@@ -5,8 +5,16 @@ import static com.kiorex.systemtest.Fixtures.api;
 import static com.kiorex.systemtest.Fixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +37,8 @@ import org.junit.jupiter.api.Test;
  * committed booking is lost, none is applied twice.
  */
 class BrokerOutageIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static final int BOOKINGS = 1000;
 
@@ -62,7 +72,9 @@ class BrokerOutageIT {
         assertThat(eventually(Duration.ofSeconds(120), () -> next.get() >= BOOKINGS / 3)).isTrue();
         int atStop = next.get();
         TestStack.get().broker().close();
-        Thread.sleep(5000);
+        Thread.sleep(2000);
+        JsonObject brokerDown = brokerCheck();
+        Thread.sleep(3000);
         TestStack.get().broker().start();
         int atRestart = next.get();
         clients.shutdown();
@@ -72,6 +84,9 @@ class BrokerOutageIT {
                 refusals.stream().distinct().toList());
 
         assertThat(acknowledged).hasSizeGreaterThan(BOOKINGS / 3);
+        // the server stayed ready (a load balancer keeps sending bookings) and said the broker was unreachable
+        assertThat(brokerDown.getString("status")).as(brokerDown.toString()).isEqualTo("UP");
+        assertThat(brokerDown.getJsonObject("data").getBoolean("reachable")).as(brokerDown.toString()).isFalse();
         for (String id : acknowledged) {
             assertThat(Database.count("select count(*) from booking where public_id = ?", UUID.fromString(id)))
                     .as("booking %s", id).isEqualTo(1);
@@ -86,9 +101,30 @@ class BrokerOutageIT {
         assertThat(Database.count("select count(*) from calendar_entry c join booking b on b.public_id = c.booking_id "
                 + "join doctor d on d.id = b.doctor_id where d.public_id = ?", doctorId)).isEqualTo(stored);
         AppServerCrashIT.assertEachBookingConfirmedOnce(doctorId, stored);
+        assertThat(eventually(Duration.ofSeconds(30), () -> brokerCheck().getJsonObject("data").getBoolean("reachable")))
+                .as("the broker is reported reachable again").isTrue();
         // the stack is whole again for whoever comes next
         assertThat(eventually(Duration.ofSeconds(60), () -> ConsultationsIT.book(ADMIN, slots.get(slots.size() - 1),
                 patient, null).status() == 201)).isTrue();
+    }
+
+    /** The broker's entry in the readiness report, which must answer 200 (ready) throughout. */
+    static JsonObject brokerCheck() {
+        try {
+            HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(TestStack.get().payara().baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            try (JsonReader reader = Json.createReader(new StringReader(ready.body()))) {
+                return reader.readObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                        .filter(check -> "broker".equals(check.getString("name"))).findFirst().orElseThrow();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static String registerDoctorWithFiveMinuteSlots() {

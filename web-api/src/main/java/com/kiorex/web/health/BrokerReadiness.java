@@ -17,8 +17,13 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the broker answers through the resource adapter and the application's queues exist
- * (the broker does not create queues on demand, so a missing one is a configuration fault).
+ * Reports whether the broker answers through the resource adapter, and how many events wait in the
+ * outbox, without ever making the server unready. Readiness says whether this instance can serve
+ * API requests, and it can while the broker is down: every change writes its events to the outbox
+ * in its own transaction, and the relay sends them once the broker is back (issue #3: "if
+ * notifications are down, booking keeps working"). Were the broker DOWN here, a load balancer would
+ * take every instance out at once and nobody could book. Operators alert on {@code reachable=false}
+ * or a growing {@code outboxOldestSeconds} instead.
  */
 @Readiness
 @ApplicationScoped
@@ -48,9 +53,10 @@ public class BrokerReadiness implements HealthCheck {
             for (String queue : QUEUES) {
                 context.createQueue(queue);
             }
-            return response.up().build();
+            return response.up().withData("reachable", true).build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.up().withData("reachable", false)
+                    .withData("error", String.valueOf(e.getMessage())).build();
         }
     }
 }

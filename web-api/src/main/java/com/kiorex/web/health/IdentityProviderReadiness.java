@@ -7,14 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the identity provider that issues the tokens answers its OpenID discovery document
- * (the signing keys themselves are read through {@code SigningKeysConfigSource}).
+ * Ready when this server can verify tokens: the identity provider answers its OpenID discovery
+ * document, or its signing keys are already held here ({@code SigningKeysConfigSource} keeps the
+ * last ones fetched; an inline key or a key file counts too). Tokens already issued keep working
+ * while Keycloak restarts, so a short outage of Keycloak does not take every instance out of the
+ * load balancer; {@code discovery} in the data says what the provider answered.
  */
 @Readiness
 @ApplicationScoped
@@ -26,6 +30,9 @@ public class IdentityProviderReadiness implements HealthCheck {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    @Inject
+    Config config;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("identity-provider");
@@ -33,12 +40,21 @@ public class IdentityProviderReadiness implements HealthCheck {
             HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(3)).build();
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return response.status(status == 200).withData("status", status).build();
+            response.withData("discovery", status);
+            return response.status(status == 200 || keysHeld()).withData("signingKeysHeld", keysHeld()).build();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.status(keysHeld()).withData("discovery", e.getClass().getSimpleName())
+                    .withData("signingKeysHeld", keysHeld()).build();
         }
+    }
+
+    /** A key given inline, or a key file (where SigningKeysConfigSource puts the fetched keys). */
+    boolean keysHeld() {
+        return config.getOptionalValue("mp.jwt.verify.publickey", String.class).filter(k -> !k.isBlank()).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)
+                        .filter(location -> location.startsWith("file:")).isPresent();
     }
 }
