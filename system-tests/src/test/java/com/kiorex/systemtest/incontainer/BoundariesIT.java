@@ -24,6 +24,7 @@ import com.kiorex.patients.boundary.Consents;
 import com.kiorex.patients.boundary.HistoryEntryDetails;
 import com.kiorex.patients.boundary.HistoryEntryView;
 import com.kiorex.patients.boundary.MedicalHistory;
+import com.kiorex.patients.boundary.PatientRecords;
 import com.kiorex.patients.boundary.PatientRegistry;
 import com.kiorex.patients.boundary.PatientSearch;
 import com.kiorex.patients.boundary.PatientSummary;
@@ -95,6 +96,9 @@ class BoundariesIT {
 
     @Inject
     BookingNotifications bookingNotifications;
+
+    @Inject
+    PatientRecords records;
 
     @Inject
     BookingNotices bookingNotices;
@@ -292,6 +296,27 @@ class BoundariesIT {
         assertEquals(0L, bookingNotices.notices(booking, BookingEvent.BOOKED, person));
         assertEquals(0L, bookingNotices.queuedReminders(booking));
         assertEquals(1L, bookingNotices.notices(booking, BookingEvent.CANCELLED, person));
+    }
+
+    /**
+     * A BOOKED sent before the patient's erasure and handled after it (it waited in the outbox or on
+     * the broker) tells and reminds no one on the patient's side; the doctor is still told.
+     */
+    @Test
+    void aBookingEventHandledAfterThePatientsErasure_reachesOnlyTheDoctor() {
+        Scene.Holder holder = scene.newPatient();
+        UUID booking = UUID.randomUUID();
+        BookingEvent booked = new BookingEvent(UUID.randomUUID(), BookingEvent.BOOKED, booking, holder.id(),
+                List.of(holder.subject()), "it-doctor", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
+                null, "Europe/Paris", Instant.now().minusSeconds(5));
+        scene.actAs(holder.subject(), Role.PATIENT);
+        records.erase(holder.id());
+
+        assertTrue(receiver.once("it.booking-erased", booked.eventId().toString(), () -> bookingNotifications.handle(booked)));
+
+        assertEquals(0L, bookingNotices.notices(booking, BookingEvent.BOOKED, holder.subject()));
+        assertEquals(0L, bookingNotices.queuedReminders(booking));
+        assertEquals(1L, bookingNotices.notices(booking, BookingEvent.BOOKED, "it-doctor"));
     }
 
     private boolean consumeWhenBothAreReady(BookingEvent event, CyclicBarrier together) throws Exception {

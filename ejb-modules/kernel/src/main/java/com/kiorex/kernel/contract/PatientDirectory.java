@@ -26,6 +26,15 @@ public interface PatientDirectory {
         return accountSubject != null && managingAccount(patientId).map(accountSubject::equals).orElse(false);
     }
 
+    /**
+     * True when the record was erased (GDPR). An event sent before an erasure may be handled after
+     * it; its consumer asks this so that nothing more is said to the patient's side. False for an
+     * unknown id, and from a directory that does not track erasures.
+     */
+    default boolean erased(UUID patientId) {
+        return false;
+    }
+
     record PatientCard(String displayName, LocalDate birthDate) {
     }
 }

@@ -33,6 +33,9 @@ public class BookingNotifications {
     @Inject
     Clock clock;
 
+    @Inject
+    PatientSide patientSides;
+
     public void handle(BookingEvent event) {
         if (!current(event)) {
             LOG.info(() -> "booking event " + event.eventId() + " is older than what was seen: nothing to do");
@@ -40,7 +43,7 @@ public class BookingNotifications {
         }
         String correlation = correlationOf(event);
         String context = BookingFallback.context(event.startsAt(), event.previousStartsAt(), event.facilityZone());
-        List<String> patientSide = event.recipients();
+        List<String> patientSide = patientSides.stillReachable(event.patientId(), event.recipients());
         List<String> everyone = new ArrayList<>(patientSide);
         everyone.add(event.doctorSubject());
         switch (event.type()) {

@@ -31,13 +31,16 @@ public class LabBookingNotifications {
     @Inject
     Clock clock;
 
+    @Inject
+    PatientSide patientSides;
+
     public void handle(LabBookingEvent event) {
         if (!states.advance(event.orderId(), event.occurredAt(), LabBookingEvent.CANCELLED.equals(event.type()))) {
             LOG.info(() -> "lab booking event " + event.eventId() + " is older than what was seen: nothing to do");
             return;
         }
         String context = BookingFallback.context(event.windowStart(), null, event.facilityZone());
-        for (String person : event.recipients()) {
+        for (String person : patientSides.stillReachable(event.patientId(), event.recipients())) {
             planner.plan(new Notification.Spec(event.eventId().toString(), person, event.patientId(), event.type(),
                     REF_TYPE + ":" + event.orderId(), null, clock.instant(), false, context));
         }

@@ -32,6 +32,14 @@ public class PatientDirectoryAnswers implements PatientDirectory {
                 .getResultStream().filter(s -> s != null).findFirst();
     }
 
+    @Override
+    public boolean erased(UUID patientId) {
+        return em.createQuery("select count(p) from Patient p where p.publicId = :id and p.status = :erased", Long.class)
+                .setParameter("id", patientId)
+                .setParameter("erased", PatientStatus.ERASED)
+                .getSingleResult() > 0;
+    }
+
     private Optional<Patient> active(UUID patientId) {
         return em.createQuery("select p from Patient p where p.publicId = :id and p.status = :active", Patient.class)
                 .setParameter("id", patientId)
