@@ -35,7 +35,7 @@ jit() { echo "  JIT: $(jstat -compiler "$payara" | awk 'NR==2{print $1" methods 
 run() {
   fresh_token
   mvn -B -q -pl benchmarks gatling:test -Dkiorex.api="$api" -Dkiorex.token="$token" -Dkiorex.patient="$patient" \
-    -Dkiorex.jdbc="$jdbc" "$@" > benchmarks/target/gatling.out 2>&1 || true
+    -Dkiorex.jdbc="$jdbc" -Dkiorex.tokenUrl="$tokens" "$@" > benchmarks/target/gatling.out 2>&1 || true
   grep -E "seeded|double bookings" benchmarks/target/gatling.out || true
   summary
 }

@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 public class BookSlotsSimulation extends Simulation {
 
     private static final String API = System.getProperty("kiorex.api");
-    private static final String TOKEN = System.getProperty("kiorex.token");
     private static final String PATIENT = System.getProperty("kiorex.patient");
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 200);
@@ -44,7 +43,7 @@ public class BookSlotsSimulation extends Simulation {
     private final List<String> slots = ConsultationsData.freeSeedSlots(Integer.getInteger("slots", 20_000));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(API)
-            .authorizationHeader("Bearer " + TOKEN)
+            .authorizationHeader(session -> BenchTokens.bearer())
             .acceptHeader("application/json")
             .contentTypeHeader("application/json")
             .shareConnections();

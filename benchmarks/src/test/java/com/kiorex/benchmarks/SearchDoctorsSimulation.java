@@ -26,13 +26,12 @@ import java.util.stream.Stream;
 public class SearchDoctorsSimulation extends Simulation {
 
     private static final String API = System.getProperty("kiorex.api");
-    private static final String TOKEN = System.getProperty("kiorex.token");
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final List<String> SPECIALTIES = List.of("general-practice", "cardiology", "dermatology",
             "paediatrics", "psychiatry", "neurology");
 
     private final HttpProtocolBuilder protocol = http.baseUrl(API)
-            .authorizationHeader("Bearer " + TOKEN)
+            .authorizationHeader(session -> BenchTokens.bearer())
             .acceptHeader("application/json")
             .contentTypeHeader("application/json")
             .shareConnections();
