@@ -72,10 +72,14 @@ class BrokerOutageIT {
         assertThat(eventually(Duration.ofSeconds(120), () -> next.get() >= BOOKINGS / 3)).isTrue();
         int atStop = next.get();
         TestStack.get().broker().close();
-        Thread.sleep(2000);
-        JsonObject brokerDown = brokerCheck();
-        Thread.sleep(3000);
-        TestStack.get().broker().start();
+        JsonObject brokerDown;
+        try {
+            Thread.sleep(2000);
+            brokerDown = brokerCheck();
+            Thread.sleep(3000);
+        } finally {
+            TestStack.get().broker().start(); // whatever happens, the next test class finds a broker
+        }
         int atRestart = next.get();
         clients.shutdown();
         assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
