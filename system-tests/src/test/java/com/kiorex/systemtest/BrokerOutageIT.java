@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,8 +108,11 @@ class BrokerOutageIT {
         assertThat(Database.count("select count(*) from calendar_entry c join booking b on b.public_id = c.booking_id "
                 + "join doctor d on d.id = b.doctor_id where d.public_id = ?", doctorId)).isEqualTo(stored);
         AppServerCrashIT.assertEachBookingConfirmedOnce(doctorId, stored);
-        assertThat(eventually(Duration.ofSeconds(30), () -> reachable(brokerCheck())))
-                .as("the broker is reported reachable again").isTrue();
+        AtomicReference<JsonObject> lastCheck = new AtomicReference<>();
+        assertThat(eventually(Duration.ofSeconds(30), () -> {
+            lastCheck.set(brokerCheck());
+            return reachable(lastCheck.get());
+        })).as("the broker is reported reachable again: %s", lastCheck).isTrue();
         // the stack is whole again for whoever comes next
         assertThat(eventually(Duration.ofSeconds(60), () -> ConsultationsIT.book(ADMIN, slots.get(slots.size() - 1),
                 patient, null).status() == 201)).isTrue();
