@@ -18,7 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Fills the request's {@link Caller} from the token the container has already verified (signature,
- * issuer, audience, expiry) and made the request's principal and gives every request an id that the response and logs carry.
+ * issuer, audience, expiry; the request's principal is that token), hands the token to
+ * {@link VerifiedTokens}, and puts the request's id on every response.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
