@@ -4,11 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.security.enterprise.CallerPrincipal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,21 +15,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * signature, issuer, audience and expiry on every request; a client sends the same token for its
  * whole five-minute life, so the second and later requests can skip the RSA check (measured:
  * BENCHMARKS.md). Only tokens that Payara accepted are remembered ({@link CallerFilter} hands them
- * in after authentication), under the SHA-256 of the raw token, and one is forgotten the moment
- * its {@code exp} has passed. What this gives up: a token stays accepted for the rest of its life
- * even if Keycloak withdraws its signing key meanwhile; Payara's own key cache already keeps a key
- * for five minutes, and access tokens live five minutes.
+ * in after authentication), under the exact raw token, and one is forgotten the moment its
+ * {@code exp} has passed. The raw text is the key as it is: a String's hash code is far cheaper
+ * than a digest and is cached once computed (a SHA-256 key was computed twice per request, in the
+ * store and here). A look-up compares a presented token's text only with an entry of the same
+ * 32-bit hash, which a forger cannot aim at without the token itself. What this gives up: a token
+ * stays accepted for the rest of its life even if Keycloak withdraws its signing key meanwhile;
+ * Payara's own key cache already keeps a key for five minutes, and access tokens live five minutes.
  */
 @ApplicationScoped
 public class VerifiedTokens {
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     private final ConcurrentMap<String, JsonWebToken> tokens = new ConcurrentHashMap<>();
     private final int maxEntries;
@@ -60,13 +51,12 @@ public class VerifiedTokens {
         if (maxEntries <= 0 || rawToken == null) {
             return null;
         }
-        String key = key(rawToken);
-        JsonWebToken token = tokens.get(key);
+                JsonWebToken token = tokens.get(rawToken);
         if (token == null) {
             return null;
         }
         if (expired(token, clock.instant().getEpochSecond())) {
-            tokens.remove(key, token);
+            tokens.remove(rawToken, token);
             return null;
         }
         return (CallerPrincipal) token;
@@ -87,7 +77,7 @@ public class VerifiedTokens {
                 return;
             }
         }
-        tokens.putIfAbsent(key(raw), token);
+        tokens.putIfAbsent(raw, token);
     }
 
     int size() {
@@ -105,11 +95,5 @@ public class VerifiedTokens {
             return n.longValue();
         }
         return exp instanceof JsonNumber n ? n.longValue() : 0;
-    }
-
-    private static String key(String rawToken) {
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        return HexFormat.of().formatHex(digest.digest(rawToken.getBytes(StandardCharsets.US_ASCII)));
     }
 }
