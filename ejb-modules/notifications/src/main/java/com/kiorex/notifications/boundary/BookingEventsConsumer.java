@@ -44,7 +44,7 @@ public class BookingEventsConsumer implements MessageListener {
     public void onMessage(Message message) {
         IncomingEvent incoming = IncomingEvent.of(message);
         BookingEvent event = BookingEvent.fromJson(incoming.body());
-        if (!receiver.once(CONSUMER, event.eventId().toString(), () -> bookings.handle(event))) {
+        if (!receiver.once(CONSUMER, incoming.eventId(), () -> bookings.handle(event))) {
             LOG.info(() -> "request " + incoming.requestId() + ": booking event " + incoming.eventId()
                     + " already processed, skipped");
         }

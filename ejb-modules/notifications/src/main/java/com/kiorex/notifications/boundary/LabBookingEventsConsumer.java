@@ -42,7 +42,7 @@ public class LabBookingEventsConsumer implements MessageListener {
     public void onMessage(Message message) {
         IncomingEvent incoming = IncomingEvent.of(message);
         LabBookingEvent event = LabBookingEvent.fromJson(incoming.body());
-        if (!receiver.once(CONSUMER, event.eventId().toString(), () -> labBookings.handle(event))) {
+        if (!receiver.once(CONSUMER, incoming.eventId(), () -> labBookings.handle(event))) {
             LOG.info(() -> "request " + incoming.requestId() + ": lab booking event " + incoming.eventId()
                     + " already processed, skipped");
         }
