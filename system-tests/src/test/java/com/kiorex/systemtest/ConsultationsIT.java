@@ -122,6 +122,73 @@ class ConsultationsIT {
                 "astrology", "en", "1", "1", 0, 0, 15)).status()).isEqualTo(422);
     }
 
+    @Test
+    void availableOn_followsBookingsCancellationsMovesAndLeave_andTheFreeDayCountsMatchARecount() {
+        String token = "Fd" + UUID.randomUUID().toString().substring(0, 8);
+        String profile = ConsultationFixtures.doctor(UUID.randomUUID().toString(), "Dr " + token, "neurology", "en",
+                "70.00", "4.0", 51.5, -0.1, 30);
+        ApiClient.Reply created = api(ADMIN).post("/doctors", profile);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String doctor = created.json().getString("id");
+        StringBuilder hours = new StringBuilder();
+        for (String weekday : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) {
+            hours.append(hours.isEmpty() ? "" : ",").append("{\"day\":\"").append(weekday)
+                    .append("\",\"start\":\"10:00\",\"end\":\"11:00\"}");
+        }
+        assertThat(api(ADMIN).put("/doctors/" + doctor + "/schedule", "{\"weeklyHours\":[" + hours + "],\"weeksAhead\":1}")
+                .status()).isEqualTo(200);
+        // three days ahead: no slot of that day has started anywhere, so only the free-day count decides
+        LocalDate day = LocalDate.now(LONDON).plusDays(3);
+        List<JsonObject> slots = api(ALICE).get("/doctors/" + doctor + "/slots?from=" + day + "&to=" + day.plusDays(1))
+                .array().getValuesAs(JsonObject.class);
+        assertThat(slots).hasSize(4); // 10:00 and 10:30 on each of the two days
+        String first = slots.get(0).getString("id");
+        String second = slots.get(1).getString("id");
+        String nextDay = slots.get(2).getString("id");
+        java.util.function.Function<LocalDate, List<String>> availableOn = d -> ids(search(
+                "{\"name\":\"" + token + "\",\"availableOn\":\"" + d + "\"}", ""));
+
+        assertThat(availableOn.apply(day)).containsExactly(doctor);
+        String kept = book(ALICE, first, alice, null).json().getString("id");
+        assertThat(availableOn.apply(day)).as("one of two slots left").containsExactly(doctor);
+        String bobs = book(BOB, second, patientIdOf(BOB), null).json().getString("id");
+        assertThat(availableOn.apply(day)).as("both slots booked").isEmpty();
+        assertThat(availableOn.apply(day.plusDays(1))).containsExactly(doctor);
+
+        assertThat(api(BOB).post("/bookings/" + bobs + "/cancel", "{\"reason\":\"cannot come\"}").status()).isEqualTo(200);
+        assertThat(availableOn.apply(day)).as("a cancellation frees its slot").containsExactly(doctor);
+        assertThat(book(BOB, second, patientIdOf(BOB), null).status()).isEqualTo(201);
+        assertThat(availableOn.apply(day)).isEmpty();
+
+        ApiClient.Reply moved = api(ALICE).post("/bookings/" + kept + "/reschedule", "{\"slotId\":\"" + nextDay + "\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(availableOn.apply(day)).as("a move frees the old day").containsExactly(doctor);
+        assertThat(availableOn.apply(day.plusDays(1))).as("and takes one of the new day's two").containsExactly(doctor);
+
+        Instant leaveFrom = day.atStartOfDay(LONDON).toInstant();
+        assertThat(api(ADMIN).post("/doctors/" + doctor + "/exceptions", """
+                {"startsAt":"%s","endsAt":"%s","reason":"conference"}""".formatted(leaveFrom, leaveFrom.plus(Duration.ofDays(1))))
+                .status()).isEqualTo(200);
+        assertThat(availableOn.apply(day)).as("leave blocks the free slot").isEmpty();
+        assertThat(Database.count("select f.free_slots from doctor_free_day f join doctor d on d.id = f.doctor_id "
+                + "where d.public_id = ? and f.day = ?", UUID.fromString(doctor), day.plusDays(1))).isEqualTo(1);
+
+        // the facility moves to UTC+14: 10:00 in London is midnight there, so every slot falls a day later
+        ApiClient.Reply moved14 = api(ADMIN).put("/doctors/" + doctor, profile.replace("Europe/London", "Pacific/Kiritimati"));
+        assertThat(moved14.status()).as(moved14.toString()).isEqualTo(200);
+        assertThat(availableOn.apply(day.plusDays(1))).as("day D's slots, now on D+1: blocked and booked").isEmpty();
+        assertThat(availableOn.apply(day.plusDays(2))).as("day D+1's free slot, now on D+2").containsExactly(doctor);
+
+        // the triggers' counts equal a recount from slots and bookings, for every doctor and day in the database
+        assertThat(Database.count("""
+                select count(*) from doctor_free_day f full join (
+                    select s.doctor_id, (s.starts_at at time zone d.facility_zone)::date as day,
+                           count(*) filter (where not s.blocked and not exists (select 1 from booking b
+                               where b.slot_id = s.id and b.status <> 'CANCELLED')) as free
+                    from slot s join doctor d on d.id = s.doctor_id group by 1, 2) r using (doctor_id, day)
+                where coalesce(f.free_slots, 0) <> coalesce(r.free, 0)""")).isZero();
+    }
+
     private static String register(String name, String specialty, String language, String fee, String rating,
                                    double latitude, double longitude) {
         ApiClient.Reply created = api(ADMIN).post("/doctors", ConsultationFixtures.doctor(UUID.randomUUID().toString(),

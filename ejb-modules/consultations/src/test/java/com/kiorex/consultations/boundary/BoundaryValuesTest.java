@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.kiorex.consultations.entity.Booking;
 import com.kiorex.consultations.entity.Doctors;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,15 @@ class BoundaryValuesTest {
         assertThatThrownBy(() -> DoctorSort.parse("password:asc")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DoctorSort.parse("fee:sideways")).isInstanceOf(IllegalArgumentException.class);
         assertThat(DoctorSort.parse("name:desc").orderBy()).isEqualTo("lower(d.display_name) desc nulls last, d.id");
+    }
+
+    @Test
+    void aDayMayHaveBegun_onceItHasStartedInTheEarliestZone_utcPlus14() {
+        LocalDate day = LocalDate.parse("2026-12-01");
+        // 2026-12-01T00:00+14:00 is 2026-11-30T10:00Z
+        assertThat(DoctorSearch.mayHaveBegun(day, Instant.parse("2026-11-30T09:59:59Z"))).isFalse();
+        assertThat(DoctorSearch.mayHaveBegun(day, Instant.parse("2026-11-30T10:00:00Z"))).isTrue();
+        assertThat(DoctorSearch.mayHaveBegun(day, Instant.parse("2026-12-03T00:00:00Z"))).isTrue();
     }
 
     @Test
