@@ -5,18 +5,8 @@ import static com.kiorex.systemtest.Fixtures.api;
 import static com.kiorex.systemtest.Fixtures.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,8 +30,6 @@ import org.junit.jupiter.api.Test;
  * committed booking is lost, none is applied twice.
  */
 class BrokerOutageIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static final int BOOKINGS = 1000;
 
@@ -120,27 +108,11 @@ class BrokerOutageIT {
 
     /** The broker's entry in the readiness report, which must answer 200 (ready) throughout. */
     static JsonObject brokerCheck() {
-        try {
-            HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(TestStack.get().payara().baseUrl() + "/health/ready")).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-            try (JsonReader reader = Json.createReader(new StringReader(ready.body()))) {
-                return reader.readObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                        .filter(check -> "broker".equals(check.getString("name"))).findFirst().orElseThrow();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Readiness.check("broker");
     }
 
-    /** Payara writes a check's boolean data as a JSON string ("false"); either form is read. */
     private static boolean reachable(JsonObject check) {
-        JsonValue value = check.getJsonObject("data").get("reachable");
-        return value instanceof JsonString text ? Boolean.parseBoolean(text.getString()) : JsonValue.TRUE.equals(value);
+        return Readiness.flag(check, "reachable");
     }
 
     static String registerDoctorWithFiveMinuteSlots() {

@@ -1,5 +1,6 @@
 package com.kiorex.web.health;
 
+import com.kiorex.web.security.SigningKeysConfigSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -52,9 +53,10 @@ public class IdentityProviderReadiness implements HealthCheck {
         }
     }
 
-    /** A key given inline, or a key file (where SigningKeysConfigSource puts the fetched keys). */
+    /** Keys fetched from the provider (SigningKeysConfigSource), a key given inline, or a key file. */
     boolean keysHeld() {
-        return config.getOptionalValue("mp.jwt.verify.publickey", String.class).filter(k -> !k.isBlank()).isPresent()
+        return SigningKeysConfigSource.keysHeld()
+                || config.getOptionalValue("mp.jwt.verify.publickey", String.class).filter(k -> !k.isBlank()).isPresent()
                 || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class)
                         .filter(location -> location.startsWith("file:")).isPresent();
     }

@@ -56,6 +56,8 @@ public class SigningKeysConfigSource implements ConfigSource {
     private volatile String compact;
     private volatile long fetchedAt;
     private volatile boolean fetched;
+    /** Whether keys were fetched and written (by any instance: the config runtime may build more than one). */
+    private static volatile boolean held;
 
     public SigningKeysConfigSource() {
         this(null, SigningKeysConfigSource::download, keysFile());
@@ -122,9 +124,19 @@ public class SigningKeysConfigSource implements ConfigSource {
             Files.writeString(next, keys);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             compact = keys;
+            held = true;
         } catch (IOException e) {
             LOG.warning(() -> "signing keys: could not write " + file + ": " + e);
         }
+    }
+
+    /**
+     * Whether this server holds fetched signing keys, for the readiness check. Asked directly, not through
+     * {@code Config}: a health check runs outside the application's context, where the configuration it is
+     * given does not include this source (it read Keycloak's URL while every token still verified).
+     */
+    public static boolean keysHeld() {
+        return held;
     }
 
     private Optional<String> configuredLocation() {

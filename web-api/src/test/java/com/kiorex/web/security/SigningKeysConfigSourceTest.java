@@ -62,6 +62,7 @@ class SigningKeysConfigSourceTest {
         assertThat(first).isEqualTo(second).isEqualTo(file.toUri().toString());
         assertThat(Files.readString(file)).isEqualTo(SigningKeysConfigSource.compact(KEYCLOAK_JWKS).orElseThrow());
         assertThat(fetched).containsExactly("http://idp/certs");
+        assertThat(SigningKeysConfigSource.keysHeld()).as("what the readiness check asks").isTrue();
     }
 
     @Test
