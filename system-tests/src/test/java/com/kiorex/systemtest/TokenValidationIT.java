@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,23 @@ class TokenValidationIT {
     @Test
     void garbage_isRefused() {
         assertThat(call("not-a-jwt")).isEqualTo(401);
+    }
+
+    @Test
+    void refusals_writeNoStackTraceToTheServerLog() throws Exception {
+        int inSignature = realToken.length() - 10;
+        String forged = realToken.substring(0, inSignature) + (realToken.charAt(inSignature) == 'A' ? 'B' : 'A')
+                + realToken.substring(inSignature + 1);
+        for (int i = 0; i < 20; i++) {
+            assertThat(call("not-a-jwt")).isEqualTo(401);
+            assertThat(call(forged)).isEqualTo(401);
+        }
+        Thread.sleep(3_000); // Payara writes its log asynchronously
+        // the whole run's log: no refusal anywhere in it (a client retrying with an expired token wrote
+        // 742,272 stack traces in a minute before)
+        try (var lines = Files.lines(TestStack.get().layout().home().resolve("logs/payara.log"))) {
+            assertThat(lines.filter(line -> line.contains("Exception trying to parse JWT token")).count()).isZero();
+        }
     }
 
     private static int call(String token) {
