@@ -38,11 +38,18 @@ public final class Main {
         Instant begin = Instant.now();
         System.out.println("Starting PostgreSQL, Artemis and Keycloak, then Payara Micro (logs in "
                 + layout.home().resolve("logs") + ") ...");
-        stack.start();
-        Duration ready = Duration.between(begin, Instant.now());
-        String api = stack.payara().apiUrl();
-        new DemoData(api, stack.keycloak().tokenEndpoint()).load();
-        printWelcome(stack, ready);
+        try {
+            stack.start();
+            Duration ready = Duration.between(begin, Instant.now());
+            new DemoData(stack.payara().apiUrl(), stack.keycloak().tokenEndpoint()).load();
+            printWelcome(stack, ready);
+        } catch (Exception | Error e) {
+            // exiting runs the shutdown hook, which stops what did start; without it the servers' own threads kept
+            // this process, and the database, broker and Keycloak, running after the failure
+            System.err.println("Kiorex did not start: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
         stopped.await();
     }
 
