@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what is due, one delivery per transaction ({@link DeliveryWorker#sendNext}: claim with
+ * Sends what is due, one notification's due channels per transaction ({@link DeliveryWorker#sendNext}: claim with
  * {@code SKIP LOCKED}, send, record the status, commit), with a few workers side by side. Every two
  * seconds the timer starts the workers that are not running; each keeps sending while anything is
  * due and stops when nothing is. So a wave of reminders due at the same minute goes out at the speed

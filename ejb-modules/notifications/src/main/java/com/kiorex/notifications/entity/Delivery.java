@@ -136,6 +136,10 @@ public class Delivery {
         return error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 
+    public Long id() {
+        return id;
+    }
+
     public UUID publicId() {
         return publicId;
     }
