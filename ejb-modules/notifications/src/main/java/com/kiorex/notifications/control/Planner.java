@@ -30,6 +30,9 @@ public class Planner {
     Recipients recipients;
 
     @Inject
+    RecipientsOfTransaction recipientsOfTransaction;
+
+    @Inject
     Clock clock;
 
     /** The number of deliveries queued (0 when this source already made this notification). */
@@ -42,7 +45,7 @@ public class Planner {
             return 0;
         }
         Instant now = clock.instant();
-        Recipient recipient = recipients.of(spec.recipientSubject());
+        Recipient recipient = recipientsOfTransaction.of(spec.recipientSubject(), recipients::of);
         Notification notification = new Notification(spec, now);
         em.persist(notification);
         Instant first = recipient.allowedFrom(spec.sendAt(), spec.urgent());
