@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Finds doctors in one SQL statement per page (the total is a window count in it): every filter is a predicate the
+ * Finds doctors in one query per page (the total is a window count in it; a {@code set_config} before it asks for
+ * a plan made for the values, see {@link #planForTheseValues}): every filter is a predicate the
  * indexes serve (GIN on the coded lists, b-trees on fee, rating and position, the free-day count's key for
  * availability), so neither the number of doctors nor of slots turns into a query per row.
  * Distance is the great-circle distance, prefiltered by a bounding box on the position index.
