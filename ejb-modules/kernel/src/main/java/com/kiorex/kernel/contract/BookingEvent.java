@@ -1,11 +1,7 @@
 package com.kiorex.kernel.contract;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -52,14 +48,7 @@ public record BookingEvent(UUID eventId, String type, UUID bookingId, UUID patie
     }
 
     public String toJson() {
-        JsonArrayBuilder to = Json.createArrayBuilder();
-        recipients.forEach(to::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("eventId", eventId.toString())
-                .add("type", type)
-                .add("bookingId", bookingId.toString())
-                .add("patientId", patientId.toString())
-                .add("recipients", to)
+        JsonObjectBuilder json = EventJson.head(eventId, type, "bookingId", bookingId, patientId, recipients)
                 .add("doctorSubject", doctorSubject)
                 .add("startsAt", startsAt.toString())
                 .add("facilityZone", facilityZone)
@@ -71,17 +60,11 @@ public record BookingEvent(UUID eventId, String type, UUID bookingId, UUID patie
     }
 
     public static BookingEvent fromJson(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
-        return new BookingEvent(
-                UUID.fromString(json.getString("eventId")),
-                json.getString("type"),
-                UUID.fromString(json.getString("bookingId")),
-                UUID.fromString(json.getString("patientId")),
-                json.getJsonArray("recipients").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                json.getString("doctorSubject"),
-                Instant.parse(json.getString("startsAt")),
-                json.containsKey("previousStartsAt") ? Instant.parse(json.getString("previousStartsAt")) : null,
-                json.getString("facilityZone"),
-                Instant.parse(json.getString("occurredAt")));
+        JsonObject json = EventJson.parse(text);
+        return new BookingEvent(EventJson.uuid(json, "eventId"), json.getString("type"),
+                EventJson.uuid(json, "bookingId"), EventJson.uuid(json, "patientId"), EventJson.recipients(json),
+                json.getString("doctorSubject"), EventJson.instant(json, "startsAt"),
+                EventJson.optionalInstant(json, "previousStartsAt"), json.getString("facilityZone"),
+                EventJson.instant(json, "occurredAt"));
     }
 }

@@ -1,11 +1,7 @@
 package com.kiorex.kernel.contract;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -50,14 +46,7 @@ public record LabBookingEvent(UUID eventId, String type, UUID orderId, UUID pati
     }
 
     public String toJson() {
-        JsonArrayBuilder to = Json.createArrayBuilder();
-        recipients.forEach(to::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("eventId", eventId.toString())
-                .add("type", type)
-                .add("orderId", orderId.toString())
-                .add("patientId", patientId.toString())
-                .add("recipients", to)
+        JsonObjectBuilder json = EventJson.head(eventId, type, "orderId", orderId, patientId, recipients)
                 .add("collectionMode", collectionMode)
                 .add("windowStart", windowStart.toString())
                 .add("windowEnd", windowEnd.toString())
@@ -70,18 +59,11 @@ public record LabBookingEvent(UUID eventId, String type, UUID orderId, UUID pati
     }
 
     public static LabBookingEvent fromJson(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
-        return new LabBookingEvent(
-                UUID.fromString(json.getString("eventId")),
-                json.getString("type"),
-                UUID.fromString(json.getString("orderId")),
-                UUID.fromString(json.getString("patientId")),
-                json.getJsonArray("recipients").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                json.getString("orderingDoctorSubject", null),
-                json.getString("collectionMode"),
-                Instant.parse(json.getString("windowStart")),
-                Instant.parse(json.getString("windowEnd")),
-                json.getString("facilityZone"),
-                Instant.parse(json.getString("occurredAt")));
+        JsonObject json = EventJson.parse(text);
+        return new LabBookingEvent(EventJson.uuid(json, "eventId"), json.getString("type"),
+                EventJson.uuid(json, "orderId"), EventJson.uuid(json, "patientId"), EventJson.recipients(json),
+                json.getString("orderingDoctorSubject", null), json.getString("collectionMode"),
+                EventJson.instant(json, "windowStart"), EventJson.instant(json, "windowEnd"),
+                json.getString("facilityZone"), EventJson.instant(json, "occurredAt"));
     }
 }
