@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kiorex.devstack.DemoLogin;
 import com.kiorex.devstack.KeycloakServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -65,10 +62,7 @@ class IdentityOutageIT {
     }
 
     private static String freshToken(String username) throws Exception {
-        DemoLogin.DemoUser user = DemoLogin.user(username).orElseThrow();
-        HttpResponse<String> response = new DemoLogin(TestStack.get().keycloak().tokenEndpoint())
-                .passwordGrant(username, user.password(), null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+        return Tokens.passwordGrant(TestStack.get().keycloak().tokenEndpoint(), DemoLogin.CLIENT_ID, username,
+                DemoLogin.user(username).orElseThrow().password());
     }
 }

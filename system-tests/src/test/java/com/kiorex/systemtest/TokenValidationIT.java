@@ -7,10 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kiorex.devstack.KeycloakServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
@@ -64,7 +60,7 @@ class TokenValidationIT {
     @Test
     void tokenWithoutTheApiAudience_isRefused() throws Exception {
         // same realm, same signing key, same issuer: only the audience is wrong
-        String token = passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "admin-cli", ALICE, "demo-patient.alice");
+        String token = Tokens.passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "admin-cli", ALICE, "demo-patient.alice");
         assertThat(Tokens.claims(token).getString("iss")).isEqualTo(TestStack.get().keycloak().issuer());
         assertThat(call(token)).isEqualTo(401);
     }
@@ -72,7 +68,7 @@ class TokenValidationIT {
     @Test
     void tokenFromAnotherIssuer_isRefused() throws Exception {
         String masterTokens = TestStack.get().keycloak().baseUrl() + "/realms/master/protocol/openid-connect/token";
-        String token = passwordGrant(masterTokens, "admin-cli", KeycloakServer.DEV_ADMIN_USERNAME,
+        String token = Tokens.passwordGrant(masterTokens, "admin-cli", KeycloakServer.DEV_ADMIN_USERNAME,
                 KeycloakServer.DEV_ADMIN_PASSWORD);
         assertThat(Tokens.claims(token).getString("iss")).endsWith("/realms/master");
         assertThat(call(token)).isEqualTo(401);
@@ -81,7 +77,7 @@ class TokenValidationIT {
     @Test
     void expiredToken_isRefused() throws Exception {
         // a dev/test-only client whose tokens live 2 s: same realm, key, issuer and audience
-        String token = passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "kiorex-test-short-lived", ALICE,
+        String token = Tokens.passwordGrant(TestStack.get().keycloak().tokenEndpoint(), "kiorex-test-short-lived", ALICE,
                 "demo-patient.alice");
         JsonObject claims = Tokens.claims(token);
         assertThat(claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue()).isEqualTo(2);
@@ -118,16 +114,6 @@ class TokenValidationIT {
             assertThat(reply.body()).doesNotContain("Alice");
         }
         return reply.status();
-    }
-
-    private static String passwordGrant(String endpoint, String clientId, String username, String password)
-            throws Exception {
-        String form = "grant_type=password&client_id=" + clientId + "&username=" + username + "&password=" + password;
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Json.createReader(new java.io.StringReader(response.body())).readObject().getString("access_token");
     }
 
     private static String b64(String json) {

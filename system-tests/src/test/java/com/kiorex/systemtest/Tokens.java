@@ -1,5 +1,7 @@
 package com.kiorex.systemtest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.kiorex.devstack.DemoLogin;
 import com.kiorex.devstack.Totp;
 import jakarta.json.Json;
@@ -48,6 +50,16 @@ public final class Tokens {
         }
         sessions.put(username, session);
         return session.accessToken();
+    }
+
+    /** A fresh access token by the password grant, outside the per-user sessions (a given client, no OTP). */
+    static String passwordGrant(String endpoint, String clientId, String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + username + "&password=" + password;
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }
 
     /** The token's subject: the Keycloak user id. */
